@@ -1,0 +1,19 @@
+import path from "node:path";
+import { migrate } from "drizzle-orm/postgres-js/migrator";
+import type { Db } from "./client";
+import { PROJECT_ROOT } from "./embedded";
+
+export const MIGRATIONS_FOLDER = path.join(PROJECT_ROOT, "db", "migrations");
+const MIGRATION_LOCK = 7461001;
+
+/** Applies the committed migrations; a session advisory lock keeps concurrent starts from racing. */
+export async function runMigrations(db: Db): Promise<void> {
+  const lock = await db.$client.reserve();
+  try {
+    await lock`select pg_advisory_lock(${MIGRATION_LOCK})`;
+    await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  } finally {
+    await lock`select pg_advisory_unlock(${MIGRATION_LOCK})`.catch(() => {});
+    lock.release();
+  }
+}

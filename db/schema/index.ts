@@ -1,0 +1,6 @@
+export * from "./changes";
+export * from "./documents";
+export * from "./fetch-runs";
+export * from "./platforms";
+export * from "./snapshots";
+export * from "./versions";
