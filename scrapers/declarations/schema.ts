@@ -54,8 +54,8 @@ export const documentTypeFromSlug = (slug: string): DocumentType | undefined =>
 export const FETCHERS = ["http", "browser", "wp-json"] as const;
 export type Fetcher = (typeof FETCHERS)[number];
 
-/** When a document has no `schedule`: once a day, at 05:00 (UTC, as the scheduler runs). */
-export const DEFAULT_SCHEDULE = "0 5 * * *";
+/** When a document has no `schedule`: once a day at 04:00 (the scheduler's clock; matches the db default). */
+export const DEFAULT_SCHEDULE = "0 4 * * *";
 export const DEFAULT_LOCALE = "en";
 /** When a document has no `select`: the whole body (what the wp-json fetcher produces). */
 export const DEFAULT_SELECT = "body";
