@@ -4,3 +4,4 @@ export * from "./fetch-runs";
 export * from "./platforms";
 export * from "./snapshots";
 export * from "./versions";
+export * from "./app-meta";
