@@ -77,13 +77,28 @@ export const formatDeclarationError = (error: DeclarationError): string =>
     ? `${error.file}: ${error.field}: ${error.message}`
     : `${error.file}: ${error.message}`;
 
+/**
+ * A failed union (such as a selector: string, range or list) reports every branch's failure.
+ * When the value's type matched exactly one branch (e.g. it is an array), that branch's issues
+ * say what is actually wrong, at a precise path ("remove.1"), so report those instead.
+ */
+const narrowUnion = (issue: z.core.$ZodIssue): z.core.$ZodIssue[] => {
+  if (issue.code !== "invalid_union") return [issue];
+  const matching = (issue.errors ?? []).filter(
+    (branch) => !branch.some((i) => i.code === "invalid_type" && i.path.length === 0),
+  );
+  const [only] = matching;
+  if (matching.length !== 1 || !only || only.length === 0) return [issue];
+  return only.flatMap((i) => narrowUnion({ ...i, path: [...issue.path, ...i.path] }));
+};
+
 /** Turns zod issues into errors whose field is a dotted path under `prefix`. */
 const issuesToErrors = (
   file: string,
   prefix: readonly PropertyKey[],
   issues: readonly z.core.$ZodIssue[],
 ): DeclarationError[] =>
-  issues.flatMap((issue) => {
+  issues.flatMap(narrowUnion).flatMap((issue) => {
     const at = [...prefix, ...issue.path];
     if (issue.code === "unrecognized_keys") {
       // One error per key, pointing at the key itself: that is what needs fixing.
@@ -108,6 +123,8 @@ const describeJsonError = (text: string, error: unknown): string => {
   const column = Number(position) - before.lastIndexOf("\n");
   return `not valid JSON: ${message} (line ${line}, column ${column})`;
 };
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const knownTypes = DOCUMENT_TYPES.map((t) => `"${t.type}"`).join(", ");
 
@@ -195,7 +212,8 @@ export const loadDeclarations = async (
     entries = dirents
       .filter((d) => d.isFile() && d.name.endsWith(".json") && !d.name.startsWith("."))
       .map((d) => d.name)
-      .sort();
+      // By slug, so "whatsapp" comes before "whatsapp-eea" (by file name "-" sorts before ".").
+      .sort((a, b) => compare(a.slice(0, -".json".length), b.slice(0, -".json".length)));
   } catch (error) {
     throw new Error(`Cannot read the declarations directory ${dir}`, { cause: error });
   }
@@ -247,6 +265,5 @@ export const loadDeclarations = async (
     platforms.push(result.platform);
   }
 
-  platforms.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   return { platforms, errors };
 };

@@ -54,7 +54,7 @@ export const documentTypeFromSlug = (slug: string): DocumentType | undefined =>
 export const FETCHERS = ["http", "browser", "wp-json"] as const;
 export type Fetcher = (typeof FETCHERS)[number];
 
-/** When a document has no `schedule`: once a day at 04:00 (the scheduler's clock; matches the db default). */
+/** When a document has no `schedule`: daily at 04:00 (scheduler's clock), as the db default. */
 export const DEFAULT_SCHEDULE = "0 4 * * *";
 export const DEFAULT_LOCALE = "en";
 /** When a document has no `select`: the whole body (what the wp-json fetcher produces). */
@@ -225,8 +225,12 @@ export const localeSchema = z
 
 // --- Documents and platforms --------------------------------------------------------------------
 
-/** True for URLs the wp-json fetcher can read: WordPress REST API routes. */
-const isWordPressRestUrl = (url: string): boolean => {
+/**
+ * True for URLs the wp-json fetcher can read: WordPress REST API routes. Also called when `fetch`
+ * has already failed validation (zod still runs object refinements), so it must not throw.
+ */
+const isWordPressRestUrl = (url: unknown): boolean => {
+  if (typeof url !== "string" || !URL.canParse(url)) return true; // already reported on `fetch`
   const parsed = new URL(url);
   return parsed.pathname.includes("/wp-json/") || parsed.searchParams.has("rest_route");
 };
