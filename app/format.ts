@@ -1,4 +1,9 @@
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 export const formatDate = (value: Date | string | null | undefined) =>
   value ? dateFormat.format(new Date(value)) : "—";

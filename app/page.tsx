@@ -79,7 +79,9 @@ export default async function OverviewPage() {
                   {d.type}
                   {d.variant ? <div className="muted">{d.variant}</div> : null}
                 </td>
-                <td className="hide-narrow muted">{d.archive ?? (d.origin === "declaration" ? "Termtrail scraper" : d.origin)}</td>
+                <td className="hide-narrow muted">
+                  {d.archive ?? (d.origin === "declaration" ? "Termtrail scraper" : d.origin)}
+                </td>
                 <td className="num">{formatNumber(d.versions)}</td>
                 <td className="hide-narrow">{formatDate(d.firstCaptured)}</td>
                 <td>{formatDate(d.lastCaptured)}</td>

@@ -11,7 +11,8 @@ afterAll(() => t.drop());
 
 describe("test database", () => {
   it("is migrated, UTF-8, and holds non-Latin text intact", async () => {
-    const [enc] = await t.sql`select pg_encoding_to_char(encoding) as e from pg_database where datname = current_database()`;
+    const [enc] =
+      await t.sql`select pg_encoding_to_char(encoding) as e from pg_database where datname = current_database()`;
     expect(enc?.e).toBe("UTF8");
     await t.db.insert(platforms).values({ slug: "x", name: "Ведомости 🎵 دیجی‌کالا" });
     const rows = await t.db.select().from(platforms);

@@ -18,7 +18,10 @@ export interface Connection {
   close(): Promise<void>;
 }
 
-export function createDb(url: string, options: { max?: number } = {}): { db: Db; sql: postgres.Sql } {
+export function createDb(
+  url: string,
+  options: { max?: number } = {},
+): { db: Db; sql: postgres.Sql } {
   const sql = postgres(url, {
     max: options.max ?? 10,
     onnotice: () => {},

@@ -45,7 +45,9 @@ export function defaultPort(root = PROJECT_ROOT): number {
   if (fromEnv) {
     const port = Number(fromEnv);
     if (!Number.isInteger(port) || port < 1024 || port > 65535) {
-      throw new Error(`TERMTRAIL_DB_PORT must be a port number between 1024 and 65535, got "${fromEnv}"`);
+      throw new Error(
+        `TERMTRAIL_DB_PORT must be a port number between 1024 and 65535, got "${fromEnv}"`,
+      );
     }
     return port;
   }
@@ -115,7 +117,9 @@ async function pgCtl(args: string[], dataDir: string) {
 }
 
 /** Start (or join) the embedded server. Creates the cluster on first use. */
-export async function ensureEmbeddedPostgres(options: EmbeddedOptions = {}): Promise<EmbeddedServer> {
+export async function ensureEmbeddedPostgres(
+  options: EmbeddedOptions = {},
+): Promise<EmbeddedServer> {
   const dataDir = options.dataDir ?? path.join(PROJECT_ROOT, ".data", "pg");
   const port = options.port ?? defaultPort();
   const log = options.log ?? ((line: string) => console.error(line));
@@ -164,9 +168,11 @@ export async function ensureDatabase(adminUrl: string, name: string) {
   try {
     const rows = await sql`select 1 from pg_database where datname = ${name}`;
     if (rows.length === 0) {
-      await sql.unsafe(`create database "${name.replaceAll('"', '""')}" encoding 'UTF8'`).catch((e) => {
-        if (!String(e.message).includes("already exists")) throw e;
-      });
+      await sql
+        .unsafe(`create database "${name.replaceAll('"', '""')}" encoding 'UTF8'`)
+        .catch((e) => {
+          if (!String(e.message).includes("already exists")) throw e;
+        });
     }
   } finally {
     await sql.end({ timeout: 5 });

@@ -10,7 +10,12 @@ describe("diffVersions", () => {
       { type: "removed", text: "We share nothing." },
       { type: "added", text: "We collect your contacts and photos." },
     ]);
-    expect(summary).toMatchObject({ addedPassages: 1, removedPassages: 1, addedWords: 6, removedWords: 3 });
+    expect(summary).toMatchObject({
+      addedPassages: 1,
+      removedPassages: 1,
+      addedWords: 6,
+      removedWords: 3,
+    });
   });
 
   it("ignores blank-line and indentation differences", () => {

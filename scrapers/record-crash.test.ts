@@ -31,12 +31,23 @@ it("a recording killed half-way leaves no half-written capture", async () => {
     typeSlug: "privacy-policy",
     url: `${server.url}/crash`,
   });
-  server.setPage("/crash", "<html><body><h1>Policy</h1><p>We collect your email address.</p></body></html>");
+  server.setPage(
+    "/crash",
+    "<html><body><h1>Policy</h1><p>We collect your email address.</p></body></html>",
+  );
 
   const child = spawn(
     process.execPath,
     ["--import", "tsx", path.join(import.meta.dirname, "testing", "record-and-die.ts")],
-    { env: { ...process.env, DATABASE_URL: t.url, DOCUMENT_ID: String(doc.id), DIE_AT: "version_written" }, stdio: ["ignore", "pipe", "pipe"] },
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: t.url,
+        DOCUMENT_ID: String(doc.id),
+        DIE_AT: "version_written",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
   );
   let output = "";
   child.stdout.on("data", (d) => (output += d));

@@ -80,7 +80,10 @@ describe("archiveDocument", () => {
     const runsTwo = await t.db.select().from(fetchRuns).where(eq(fetchRuns.documentId, two.id));
     const ids = new Set([...runs, ...runsTwo].map((r) => r.snapshotId));
     expect(ids.size).toBe(1);
-    const [snapshot] = await t.db.select().from(snapshots).where(eq(snapshots.id, [...ids][0] ?? -1));
+    const [snapshot] = await t.db
+      .select()
+      .from(snapshots)
+      .where(eq(snapshots.id, [...ids][0] ?? -1));
     expect(snapshot?.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(snapshot?.contentType).toMatch(/text\/html/);
     expect(snapshot?.compressed.length).toBeLessThan(snapshot?.byteSize ?? 0);
@@ -101,7 +104,14 @@ describe("archiveDocument", () => {
 
   it("has the database refuse a second version with the same number", async () => {
     const doc = await newDocument("acme/constraint", "/constraint");
-    const row = { documentId: doc.id, seq: 1, capturedAt: new Date(), textHash: "x", markdown: "x", wordCount: 1 };
+    const row = {
+      documentId: doc.id,
+      seq: 1,
+      capturedAt: new Date(),
+      textHash: "x",
+      markdown: "x",
+      wordCount: 1,
+    };
     await t.db.insert(versions).values(row);
     await expect(t.db.insert(versions).values({ ...row, textHash: "y" })).rejects.toThrow();
   });
@@ -126,7 +136,10 @@ describe("archiveDocument", () => {
     const doc = await newDocument("acme/wall", "/wall");
     server.setPage("/wall", policy(...LONG));
     await archiveDocument(t.db, target(doc), { fetchOptions });
-    server.setPage("/wall", "<html><body><main>Please enable cookies to continue.</main></body></html>");
+    server.setPage(
+      "/wall",
+      "<html><body><main>Please enable cookies to continue.</main></body></html>",
+    );
     const walled = await archiveDocument(t.db, target(doc), { fetchOptions });
     expect(walled.error).toMatchObject({ errorClass: "blocked", code: "suspected_wall" });
     const [run] = await t.db.select().from(fetchRuns).where(eq(fetchRuns.id, walled.runId));

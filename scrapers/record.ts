@@ -18,7 +18,7 @@ import {
 import type { SelectorRule } from "@/db/schema";
 import { countWords } from "./diff";
 import { type ErrorClass, isScrapeError, ScrapeError } from "./errors";
-import { hashText, normaliseText, extractMarkdown } from "./extract";
+import { extractMarkdown, hashText, normaliseText } from "./extract";
 import { type Capture, type FetcherKind, type FetchOptions, fetchDocument } from "./fetch";
 
 export interface ArchiveTarget {
@@ -72,7 +72,9 @@ export async function archiveDocument(
   target: ArchiveTarget,
   options: ArchiveOptions = {},
 ): Promise<ArchiveResult> {
-  const run = await storage(() => startFetchRun(db, { documentId: target.documentId, trigger: options.trigger }));
+  const run = await storage(() =>
+    startFetchRun(db, { documentId: target.documentId, trigger: options.trigger }),
+  );
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   let capture: Capture | undefined;
@@ -82,7 +84,8 @@ export async function archiveDocument(
     const durationMs = elapsed();
     await storage(async () => {
       await db.transaction(async (tx) => {
-        if (capture && snapshotId === null) snapshotId = await saveSnapshot(tx, snapshotOf(capture));
+        if (capture && snapshotId === null)
+          snapshotId = await saveSnapshot(tx, snapshotOf(capture));
         await finishFetchRun(tx, run.id, {
           status: "failed",
           durationMs,
@@ -105,7 +108,11 @@ export async function archiveDocument(
 
   try {
     capture = await fetchDocument(
-      { url: target.url, fetcher: target.fetcher, executeClientScripts: target.executeClientScripts },
+      {
+        url: target.url,
+        fetcher: target.fetcher,
+        executeClientScripts: target.executeClientScripts,
+      },
       options.fetchOptions,
     );
     await options.onStage?.("fetched");

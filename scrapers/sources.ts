@@ -5,7 +5,9 @@ import type { Document, SelectorRule } from "@/db/schema";
 import type { LoadedPlatform } from "./declarations/load";
 
 const asList = (rule: unknown): SelectorRule[] | null =>
-  rule === undefined || rule === null ? null : ((Array.isArray(rule) ? rule : [rule]) as SelectorRule[]);
+  rule === undefined || rule === null
+    ? null
+    : ((Array.isArray(rule) ? rule : [rule]) as SelectorRule[]);
 
 export interface DeclaredDocument {
   platformSlug: string;
@@ -13,7 +15,10 @@ export interface DeclaredDocument {
   document: Document;
 }
 
-export async function syncDeclarations(db: Db, loaded: LoadedPlatform[]): Promise<DeclaredDocument[]> {
+export async function syncDeclarations(
+  db: Db,
+  loaded: LoadedPlatform[],
+): Promise<DeclaredDocument[]> {
   const out: DeclaredDocument[] = [];
   for (const platform of loaded) {
     const row = await upsertPlatform(db, {

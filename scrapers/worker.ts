@@ -34,7 +34,11 @@ export async function startWorker(
   options: { log?: (line: string) => void; concurrency?: number } = {},
 ): Promise<Worker> {
   const log = options.log ?? console.log;
-  const boss = new PgBoss({ connectionString: url, max: 4, application_name: `termtrail-worker@${hostname()}` });
+  const boss = new PgBoss({
+    connectionString: url,
+    max: 4,
+    application_name: `termtrail-worker@${hostname()}`,
+  });
   boss.on("error", (error) => log(`worker: ${error.message}`));
   await boss.start();
   await boss.createQueue(SCRAPE_QUEUE, {
@@ -102,7 +106,10 @@ export async function enqueueDueDocuments(db: Db, boss: PgBoss, now = new Date()
   for (const row of rows) {
     let previousFire: Date;
     try {
-      previousFire = cronParser.parseExpression(row.schedule, { currentDate: now, utc: true }).prev().toDate();
+      previousFire = cronParser
+        .parseExpression(row.schedule, { currentDate: now, utc: true })
+        .prev()
+        .toDate();
     } catch {
       continue;
     }
@@ -110,11 +117,10 @@ export async function enqueueDueDocuments(db: Db, boss: PgBoss, now = new Date()
     if ((row.lastRun ?? row.createdAt) >= previousFire) continue;
     // Jitter spreads documents scheduled at the same minute over a few minutes.
     const jitterSeconds = row.id % 300;
-    await boss.send(
-      SCRAPE_QUEUE,
-      { documentId: row.id, trigger: "schedule" } satisfies ScrapeJob,
-      { singletonKey: String(row.id), startAfter: jitterSeconds },
-    );
+    await boss.send(SCRAPE_QUEUE, { documentId: row.id, trigger: "schedule" } satisfies ScrapeJob, {
+      singletonKey: String(row.id),
+      startAfter: jitterSeconds,
+    });
     queued++;
   }
   return queued;

@@ -6,8 +6,8 @@
 import { copyFile, mkdir, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
+import { SEED_CORPUS_FILE, SEED_PLATFORMS } from "../db/seed/paths";
 import { openCorpusDir } from "../scrapers/import/corpus";
-import { SEED_PLATFORMS, SEED_CORPUS_FILE } from "../db/seed/paths";
 
 const corpusDir = process.argv[2] ?? path.resolve("../shared/corpus");
 const source = await openCorpusDir(corpusDir);
@@ -17,9 +17,14 @@ for (const doc of documents) {
   for (const version of doc.versions) texts[version.file] = await source.readText(version.file);
 }
 const sources = Object.fromEntries(
-  Object.entries(source.manifest.sources ?? {}).filter(([repo]) => documents.some((d) => d.source_repo === repo)),
+  Object.entries(source.manifest.sources ?? {}).filter(([repo]) =>
+    documents.some((d) => d.source_repo === repo),
+  ),
 );
-const json = JSON.stringify({ manifest: { notes: source.manifest.notes, sources, documents }, texts });
+const json = JSON.stringify({
+  manifest: { notes: source.manifest.notes, sources, documents },
+  texts,
+});
 const packed = brotliCompressSync(Buffer.from(json), {
   params: {
     [constants.BROTLI_PARAM_QUALITY]: 9,

@@ -16,7 +16,11 @@ const port = process.env.PORT ?? "3000";
 const log = (line: string) => console.log(`[termtrail] ${line}`);
 
 const connection = await connect({ log });
-log(connection.embedded ? `Embedded PostgreSQL on 127.0.0.1:${connection.embedded.port} (.data/pg)` : "PostgreSQL from DATABASE_URL");
+log(
+  connection.embedded
+    ? `Embedded PostgreSQL on 127.0.0.1:${connection.embedded.port} (.data/pg)`
+    : "PostgreSQL from DATABASE_URL",
+);
 await runMigrations(connection.db);
 await seedIfNeeded(connection.db, log);
 const worker = await startWorker(connection.db, connection.url, { log });
@@ -40,7 +44,9 @@ async function shutdown(code: number) {
   log("Stopping…");
   web.kill("SIGTERM");
   await worker.stop().catch((e) => log(`worker stop: ${(e as Error).message}`));
-  await new Promise((resolve) => (web.exitCode !== null ? resolve(null) : web.once("exit", resolve)));
+  await new Promise((resolve) =>
+    web.exitCode !== null ? resolve(null) : web.once("exit", resolve),
+  );
   await connection.close();
   process.exit(code);
 }
@@ -59,8 +65,13 @@ function nextBin() {
 
 function runNext(args: string[]) {
   return new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [nextBin(), ...args], { cwd: PROJECT_ROOT, stdio: "inherit" });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next ${args.join(" ")} failed (${code})`))));
+    const child = spawn(process.execPath, [nextBin(), ...args], {
+      cwd: PROJECT_ROOT,
+      stdio: "inherit",
+    });
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`next ${args.join(" ")} failed (${code})`)),
+    );
   });
 }
 
@@ -77,7 +88,9 @@ function needsBuild(): boolean {
     }
     return latest;
   };
-  const sources = ["app", "db/queries", "db/schema", "public"].map((d) => path.join(PROJECT_ROOT, d));
+  const sources = ["app", "db/queries", "db/schema", "public"].map((d) =>
+    path.join(PROJECT_ROOT, d),
+  );
   const files = ["next.config.ts", "package-lock.json"].map((f) => path.join(PROJECT_ROOT, f));
   const latest = Math.max(
     ...sources.filter(existsSync).map(newest),

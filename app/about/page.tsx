@@ -20,7 +20,8 @@ const ARCHIVES = [
     name: "Platform Governance Archive v1 (pga-corpus)",
     what: "versions built from the Wayback Machine, 2004–2021",
     license: "ODC-BY 1.0",
-    attribution: "Platform Governance Archive v1, Katzenbach et al. 2023, doi:10.17605/OSF.IO/XSBPT",
+    attribution:
+      "Platform Governance Archive v1, Katzenbach et al. 2023, doi:10.17605/OSF.IO/XSBPT",
   },
   {
     name: "privacy-policies-through-time (workmanjack)",
@@ -70,8 +71,9 @@ export default function AboutPage() {
         </table>
       </div>
       <p className="muted">
-        Open Data Commons Attribution License (ODC-BY 1.0): https://opendatacommons.org/licenses/by/1-0/.
-        The licence texts ship with Termtrail in <code>db/seed/LICENSES/</code>.
+        Open Data Commons Attribution License (ODC-BY 1.0):
+        https://opendatacommons.org/licenses/by/1-0/. The licence texts ship with Termtrail in{" "}
+        <code>db/seed/LICENSES/</code>.
       </p>
     </>
   );

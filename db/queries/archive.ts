@@ -146,7 +146,8 @@ export async function appendVersion(
   // Serialise writers of one document; the unique constraint remains the guarantee.
   await tx.execute(sql`select pg_advisory_xact_lock(74610, ${input.documentId})`);
   const previous = (await latestVersion(tx, input.documentId)) ?? null;
-  if (previous && previous.textHash === input.textHash) return { status: "unchanged", version: previous };
+  if (previous && previous.textHash === input.textHash)
+    return { status: "unchanged", version: previous };
 
   const [version] = await tx
     .insert(versions)

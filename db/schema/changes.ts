@@ -1,4 +1,13 @@
-import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, timestamp } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  timestamp,
+} from "drizzle-orm/pg-core";
 import { documents } from "./documents";
 import { versions } from "./versions";
 

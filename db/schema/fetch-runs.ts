@@ -3,7 +3,13 @@ import { documents } from "./documents";
 import { snapshots } from "./snapshots";
 import { versions } from "./versions";
 
-export const FETCH_RUN_STATUSES = ["running", "unchanged", "new_version", "failed", "abandoned"] as const;
+export const FETCH_RUN_STATUSES = [
+  "running",
+  "unchanged",
+  "new_version",
+  "failed",
+  "abandoned",
+] as const;
 export type FetchRunStatus = (typeof FETCH_RUN_STATUSES)[number];
 
 /** One attempt to archive one document: never silently dropped, even when it fails. */

@@ -21,7 +21,9 @@ import { adminUrlFrom, databaseUrl } from "./urls";
 
 function migrationsHash(): string {
   const hash = createHash("sha256");
-  for (const file of readdirSync(MIGRATIONS_FOLDER).filter((f) => f.endsWith(".sql")).sort()) {
+  for (const file of readdirSync(MIGRATIONS_FOLDER)
+    .filter((f) => f.endsWith(".sql"))
+    .sort()) {
     hash.update(readFileSync(path.join(MIGRATIONS_FOLDER, file)));
   }
   return hash.digest("hex").slice(0, 10);

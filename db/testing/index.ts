@@ -25,7 +25,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
         await admin.unsafe(`create database "${name}" template "${template}"`);
         break;
       } catch (error) {
-        if (attempt > 20 || !String((error as Error).message).includes("being accessed")) throw error;
+        if (attempt > 20 || !String((error as Error).message).includes("being accessed"))
+          throw error;
         await new Promise((r) => setTimeout(r, 100));
       }
     }

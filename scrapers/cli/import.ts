@@ -14,7 +14,10 @@ const USAGE = "Usage: npm run import -- DIR [--platform SLUG]...";
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
-    options: { platform: { type: "string", multiple: true }, help: { type: "boolean", short: "h" } },
+    options: {
+      platform: { type: "string", multiple: true },
+      help: { type: "boolean", short: "h" },
+    },
     allowPositionals: true,
   });
   if (values.help || positionals.length !== 1) {

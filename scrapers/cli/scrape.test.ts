@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { changes, fetchRuns, versions } from "@/db/schema";
+import { changes, type fetchRuns, versions } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
 import { FIXTURE_PATHS, type FixtureServer, startFixtureServer } from "../testing/fixture-server";
 
@@ -50,7 +50,11 @@ beforeAll(async () => {
       name: "Acme",
       documents: {
         "Terms of Service": { fetch: `${server.url}/acme/terms`, select: "article" },
-        "Privacy Policy": { fetch: `${server.url}/acme/privacy`, select: ["article"], remove: "nav" },
+        "Privacy Policy": {
+          fetch: `${server.url}/acme/privacy`,
+          select: ["article"],
+          remove: "nav",
+        },
       },
     }),
   );
@@ -91,7 +95,10 @@ describe("npm run scrape -- --declarations DIR", () => {
     await writeFile(path.join(bad, "broken.json"), "{ this is not json");
     await writeFile(
       path.join(bad, "wrongfield.json"),
-      JSON.stringify({ name: "Wrong", documents: { "Privacy Policy": { fetch: "ftp://example.test/x" } } }),
+      JSON.stringify({
+        name: "Wrong",
+        documents: { "Privacy Policy": { fetch: "ftp://example.test/x" } },
+      }),
     );
     await writeFile(
       path.join(bad, "hostile.json"),
@@ -110,7 +117,9 @@ describe("npm run scrape -- --declarations DIR", () => {
     expect(run.code).toBe(1);
     expect(run.out).toMatch(/broken\.json/);
     expect(run.out).toMatch(/wrongfield\.json.*documents\.Privacy Policy\.fetch/);
-    expect(run.out).toMatch(/Summary: 1 fetched, 0 unchanged, 1 new version\(s\), 3 failed, 2 declaration error/);
+    expect(run.out).toMatch(
+      /Summary: 1 fetched, 0 unchanged, 1 new version\(s\), 3 failed, 2 declaration error/,
+    );
     expect(run.out).toMatch(/redirect_loop/);
     expect(run.out).toMatch(/selector_no_match|#does-not-exist/);
     expect(await total(versions)).toBe((before ?? 0) + 1);

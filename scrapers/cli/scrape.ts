@@ -6,6 +6,7 @@
 import { parseArgs } from "node:util";
 import { connect } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
+import { afterChangeAnalysis } from "../analysis-hook";
 import {
   DEFAULT_DECLARATIONS_DIR,
   formatDeclarationError,
@@ -14,7 +15,6 @@ import {
 import { closeBrowser } from "../fetch";
 import { type ArchiveResult, archiveDocument } from "../record";
 import { type DeclaredDocument, syncDeclarations } from "../sources";
-import { afterChangeAnalysis } from "../analysis-hook";
 
 const USAGE = "Usage: npm run scrape -- [--platform SLUG] [--document TYPE] [--declarations DIR]";
 
@@ -58,7 +58,9 @@ async function main(): Promise<number> {
     : undefined;
   try {
     await runMigrations(connection.db);
-    const declared = (await syncDeclarations(connection.db, wanted)).filter((d) => d.document.enabled);
+    const declared = (await syncDeclarations(connection.db, wanted)).filter(
+      (d) => d.document.enabled,
+    );
     const results: Array<{ doc: DeclaredDocument; result: ArchiveResult }> = [];
     let done = 0;
     // Documents on different hosts fetch in parallel; the fetch layer keeps one per host.
@@ -77,7 +79,7 @@ async function main(): Promise<number> {
       );
       done++;
       results.push({ doc, result });
-      console.log(`[${done}/${declared.length}] ${label(doc)}: ${describe(result)}`);
+      console.log(`[${done}/${declared.length}] ${label(doc)}: ${describeResult(result)}`);
     });
     printSummary(results, errors.length);
     return results.some((r) => r.result.status === "failed") || errors.length > 0 ? 1 : 0;
@@ -101,7 +103,7 @@ function parse() {
 
 const label = (doc: DeclaredDocument) => `${doc.platformSlug} / ${doc.document.type}`;
 
-function describe(result: ArchiveResult): string {
+function describeResult(result: ArchiveResult): string {
   const time = `${(result.durationMs / 1000).toFixed(1)}s`;
   if (result.status === "failed" && result.error) {
     return `FAILED (${result.error.errorClass}/${result.error.code}) ${result.error.message} [${time}]`;
@@ -109,7 +111,10 @@ function describe(result: ArchiveResult): string {
   return `${result.status === "new_version" ? "new version" : "unchanged"} [${time}]`;
 }
 
-function printSummary(results: Array<{ doc: DeclaredDocument; result: ArchiveResult }>, declarationErrors: number) {
+function printSummary(
+  results: Array<{ doc: DeclaredDocument; result: ArchiveResult }>,
+  declarationErrors: number,
+) {
   const failed = results.filter((r) => r.result.status === "failed");
   const fetched = results.length - failed.length;
   const unchanged = results.filter((r) => r.result.status === "unchanged").length;
@@ -119,7 +124,9 @@ function printSummary(results: Array<{ doc: DeclaredDocument; result: ArchiveRes
       `${failed.length} failed${declarationErrors ? `, ${declarationErrors} declaration error(s)` : ""}.`,
   );
   for (const { doc, result } of failed) {
-    console.log(`  ✗ ${label(doc)}: ${result.error?.errorClass}/${result.error?.code}: ${result.error?.message}`);
+    console.log(
+      `  ✗ ${label(doc)}: ${result.error?.errorClass}/${result.error?.code}: ${result.error?.message}`,
+    );
   }
 }
 

@@ -5,9 +5,15 @@
  * rest of the import goes on.
  */
 import { createHash } from "node:crypto";
-import { eq, isNotNull, and } from "drizzle-orm";
+import { and, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { type AfterChange, appendVersion, upsertDocument, upsertPlatform, withVersionRetry } from "@/db/queries/archive";
+import {
+  type AfterChange,
+  appendVersion,
+  upsertDocument,
+  upsertPlatform,
+  withVersionRetry,
+} from "@/db/queries/archive";
 import { versions } from "@/db/schema";
 import { countWords } from "../diff";
 import { hashText, normaliseText } from "../extract";
@@ -73,7 +79,8 @@ async function importDocument(
     locale: doc.language,
     origin: "import",
     archive: doc.source_repo ?? null,
-    license: doc.license ?? (doc.source_repo ? licenses[doc.source_repo]?.license : undefined) ?? null,
+    license:
+      doc.license ?? (doc.source_repo ? licenses[doc.source_repo]?.license : undefined) ?? null,
     enabled: false,
   });
 
@@ -108,7 +115,10 @@ async function importDocument(
     }
     const actual = createHash("sha256").update(text, "utf8").digest("hex");
     if (actual !== entry.sha256) {
-      report.errors.push({ file: entry.file, message: `sha256 is ${actual}, manifest says ${entry.sha256}` });
+      report.errors.push({
+        file: entry.file,
+        message: `sha256 is ${actual}, manifest says ${entry.sha256}`,
+      });
       continue;
     }
     const normalised = normaliseText(text);

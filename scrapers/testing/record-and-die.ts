@@ -6,7 +6,10 @@ import { documents } from "@/db/schema";
 import { archiveDocument, type Stage } from "../record";
 
 const { db } = createDb(process.env.DATABASE_URL ?? "", { max: 2 });
-const [doc] = await db.select().from(documents).where(eq(documents.id, Number(process.env.DOCUMENT_ID)));
+const [doc] = await db
+  .select()
+  .from(documents)
+  .where(eq(documents.id, Number(process.env.DOCUMENT_ID)));
 if (!doc?.url) throw new Error("no such document");
 await archiveDocument(
   db,
