@@ -5,3 +5,8 @@ export * from "./fetch-runs";
 export * from "./platforms";
 export * from "./snapshots";
 export * from "./versions";
+export * from "./cases";
+export * from "./citations";
+export * from "./events";
+export * from "./findings";
+export * from "./taxonomy";

@@ -9,6 +9,7 @@ import { afterChangeAnalysis } from "@/scrapers/analysis-hook";
 import { openPackedCorpus } from "@/scrapers/import/corpus";
 import { importCorpus } from "@/scrapers/import/importer";
 import { syncDeclarations } from "@/scrapers/sources";
+import { seedInvestigations } from "./investigations";
 import { SEED_CORPUS_FILE } from "./paths";
 
 const SEED_KEY = "seed:v1";
@@ -31,6 +32,8 @@ export async function seedIfNeeded(db: Db, log: (line: string) => void = console
       `${seconds.toFixed(1)}s (${Math.round(report.versionsAdded / seconds)} versions/s)`,
   );
   for (const error of report.errors) log(`  ✗ ${error.file}: ${error.message}`);
+  const curated = await seedInvestigations(db);
+  log(`  ${curated} curated events and cases from public reporting, with their citations`);
   await setMeta(db, SEED_KEY, { seededAt: new Date().toISOString(), versions: report.versionsAdded });
   return true;
 }
