@@ -18,7 +18,13 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           </Link>
           <nav aria-label="Main">
             <Link href="/">Overview</Link>
-            <Link href="/about">About &amp; credits</Link>
+            <Link href="/timeline">Timeline</Link>
+            <Link href="/cases">Cases</Link>
+            <Link href="/search">Search</Link>
+            <Link href="/data">Data</Link>
+            <Link href="/sources">Sources</Link>
+            <Link href="/health">Health</Link>
+            <Link href="/about">About</Link>
           </nav>
         </header>
         <main className="page">{children}</main>
