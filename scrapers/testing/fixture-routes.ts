@@ -52,7 +52,10 @@ export const FIXTURE_PATHS = {
   redirectChain: "/redirect/chain",
   /** One redirect to the robots-disallowed page. */
   redirectToDisallowed: "/redirect/to-private",
-  /** `${status}/404` answers 404, and so on for any code; 429 sends Retry-After: 120. */
+  /**
+   * `${status}/<code>` answers that status for 400 401 403 404 408 410 429 451 500 502 503 504;
+   * 429 and 503 send Retry-After: 120.
+   */
   status: "/status",
   /** 429 with Retry-After as an HTTP date 90 s ahead. */
   rateLimitedDate: "/status-date/429",
