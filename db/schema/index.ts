@@ -10,3 +10,5 @@ export * from "./citations";
 export * from "./events";
 export * from "./findings";
 export * from "./taxonomy";
+export * from "./auth";
+export * from "./audit";
