@@ -1,3 +1,5 @@
+export {};
+
 /**
  * npm run bench -- <name> [--json]
  * Speed is measured here, never asserted in tests: each bench prints its figures next to a
@@ -8,8 +10,8 @@ const benches: Record<string, () => Promise<(args: string[]) => Promise<void>>> 
   import: async () => (await import("./import")).benchImport,
 };
 
-const [name, ...args] = process.argv.slice(2);
-const names = name ? [name] : Object.keys(benches);
+const [benchName, ...args] = process.argv.slice(2);
+const names = benchName ? [benchName] : Object.keys(benches);
 for (const n of names) {
   const load = benches[n];
   if (!load) {

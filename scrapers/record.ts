@@ -89,7 +89,7 @@ export async function archiveDocument(
         await finishFetchRun(tx, run.id, {
           status: "failed",
           durationMs,
-          httpStatus: capture?.status ?? null,
+          httpStatus: capture?.status ?? httpStatusOf(error.code),
           finalUrl: capture?.finalUrl ?? null,
           errorClass: error.errorClass,
           errorCode: error.code,
@@ -187,6 +187,11 @@ export async function archiveDocument(
     throw error;
   }
 }
+
+const httpStatusOf = (code: string) => {
+  const match = /^http_(\d{3})$/.exec(code);
+  return match ? Number(match[1]) : null;
+};
 
 /** Marks database failures as storage errors, so callers stop the run. */
 async function storage<T>(work: () => Promise<T>): Promise<T> {

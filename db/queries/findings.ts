@@ -20,8 +20,8 @@ import {
   recipients,
   versions,
 } from "../schema";
-import { createEvent } from "./investigations";
 import type { EventInput } from "./investigation-input";
+import { createEvent } from "./investigations";
 import type { DbOrTx, Tx } from "./types";
 
 export interface DetectedFinding {
@@ -32,13 +32,23 @@ export interface DetectedFinding {
   excerpt: string;
 }
 
-export const subjectOf = (f: DetectedFinding) => f.category ?? f.recipient ?? f.date ?? f.excerpt.slice(0, 200);
+export const subjectOf = (f: DetectedFinding) =>
+  f.category ?? f.recipient ?? f.date ?? f.excerpt.slice(0, 200);
 
 export async function recordFindings(
   tx: Tx,
-  params: { changeId: number; documentId: number; versionId: number; substantive: boolean; findings: DetectedFinding[] },
+  params: {
+    changeId: number;
+    documentId: number;
+    versionId: number;
+    substantive: boolean;
+    findings: DetectedFinding[];
+  },
 ) {
-  await tx.update(changes).set({ substantive: params.substantive }).where(eq(changes.id, params.changeId));
+  await tx
+    .update(changes)
+    .set({ substantive: params.substantive })
+    .where(eq(changes.id, params.changeId));
   if (params.findings.length === 0) return 0;
   const rows = await tx
     .insert(findings)
@@ -64,7 +74,14 @@ export class ReviewError extends Error {}
 
 async function loadFinding(tx: DbOrTx, findingId: number) {
   const [row] = await tx
-    .select({ finding: findings, platformSlug: platforms.slug, platformName: platforms.name, documentType: documents.type, capturedAt: versions.capturedAt, markdown: versions.markdown })
+    .select({
+      finding: findings,
+      platformSlug: platforms.slug,
+      platformName: platforms.name,
+      documentType: documents.type,
+      capturedAt: versions.capturedAt,
+      markdown: versions.markdown,
+    })
     .from(findings)
     .innerJoin(documents, eq(documents.id, findings.documentId))
     .innerJoin(platforms, eq(platforms.id, documents.platformId))
@@ -76,7 +93,9 @@ async function loadFinding(tx: DbOrTx, findingId: number) {
 
 function expectState(finding: Finding, allowed: FindingState[]) {
   if (!allowed.includes(finding.state)) {
-    throw new ReviewError(`Finding ${finding.id} is ${finding.state}; expected ${allowed.join(" or ")}`);
+    throw new ReviewError(
+      `Finding ${finding.id} is ${finding.state}; expected ${allowed.join(" or ")}`,
+    );
   }
 }
 
@@ -101,20 +120,30 @@ const EVENT_KIND_OF: Record<FindingKind, EventInput["kind"]> = {
  */
 export async function confirmFinding(
   db: Db,
-  params: { findingId: number; reviewer: string; eventId?: number; correction?: FindingCorrection; event?: Partial<EventInput> },
+  params: {
+    findingId: number;
+    reviewer: string;
+    eventId?: number;
+    correction?: FindingCorrection;
+    event?: Partial<EventInput>;
+  },
 ) {
   return db.transaction(async (tx) => {
     const loaded = await loadFinding(tx, params.findingId);
     expectState(loaded.finding, ["detected"]);
     const corrected = { ...loaded.finding, ...params.correction };
     if (!loaded.markdown.includes(corrected.excerpt) && params.correction?.excerpt) {
-      throw new ReviewError("The corrected excerpt must be an exact passage of the archived version");
+      throw new ReviewError(
+        "The corrected excerpt must be an exact passage of the archived version",
+      );
     }
     let eventId = params.eventId;
     if (eventId) {
       const [event] = await tx.select({ id: events.id }).from(events).where(eq(events.id, eventId));
       if (!event) throw new ReviewError(`No event ${eventId}`);
-      await tx.insert(citations).values({ eventId, versionId: corrected.versionId, passage: corrected.excerpt });
+      await tx
+        .insert(citations)
+        .values({ eventId, versionId: corrected.versionId, passage: corrected.excerpt });
     } else {
       const day = loaded.capturedAt.toISOString().slice(0, 10);
       const kind = EVENT_KIND_OF[corrected.kind];
@@ -126,7 +155,8 @@ export async function confirmFinding(
           summary: corrected.excerpt.slice(0, 500),
           platformSlug: loaded.platformSlug,
           occurredOn: day,
-          deadline: kind === "forced_consent_deadline" ? (corrected.deadline ?? undefined) : undefined,
+          deadline:
+            kind === "forced_consent_deadline" ? (corrected.deadline ?? undefined) : undefined,
           origin: "review",
           citations: [{ versionId: corrected.versionId, passage: corrected.excerpt }],
           ...params.event,
@@ -136,7 +166,10 @@ export async function confirmFinding(
       eventId = event.id;
     }
     if (corrected.categorySlug && corrected.kind === "data_category_added") {
-      await tx.insert(eventDataCategories).values({ eventId, categorySlug: corrected.categorySlug }).onConflictDoNothing();
+      await tx
+        .insert(eventDataCategories)
+        .values({ eventId, categorySlug: corrected.categorySlug })
+        .onConflictDoNothing();
     }
     if (corrected.recipient && corrected.kind === "recipient_added") {
       const [recipient] = await tx
@@ -144,7 +177,11 @@ export async function confirmFinding(
         .values({ name: corrected.recipient, kind: "named_company" })
         .onConflictDoUpdate({ target: recipients.name, set: { name: corrected.recipient } })
         .returning();
-      if (recipient) await tx.insert(eventRecipients).values({ eventId, recipientId: recipient.id }).onConflictDoNothing();
+      if (recipient)
+        await tx
+          .insert(eventRecipients)
+          .values({ eventId, recipientId: recipient.id })
+          .onConflictDoNothing();
     }
     await tx
       .update(findings)
@@ -163,14 +200,22 @@ export async function confirmFinding(
   });
 }
 
-export async function dismissFinding(db: Db, params: { findingId: number; reviewer: string; reason: string }) {
+export async function dismissFinding(
+  db: Db,
+  params: { findingId: number; reviewer: string; reason: string },
+) {
   if (params.reason.trim().length < 3) throw new ReviewError("Say why the finding is dismissed");
   return db.transaction(async (tx) => {
     const { finding } = await loadFinding(tx, params.findingId);
     expectState(finding, ["detected"]);
     await tx
       .update(findings)
-      .set({ state: "dismissed", dismissedReason: params.reason.trim(), reviewedBy: params.reviewer, reviewedAt: new Date() })
+      .set({
+        state: "dismissed",
+        dismissedReason: params.reason.trim(),
+        reviewedBy: params.reviewer,
+        reviewedAt: new Date(),
+      })
       .where(eq(findings.id, params.findingId));
   });
 }
@@ -182,7 +227,13 @@ export async function reopenFinding(db: Db, params: { findingId: number; reviewe
     expectState(finding, ["confirmed", "dismissed"]);
     await tx
       .update(findings)
-      .set({ state: "detected", dismissedReason: null, eventId: null, reviewedBy: params.reviewer, reviewedAt: new Date() })
+      .set({
+        state: "detected",
+        dismissedReason: null,
+        eventId: null,
+        reviewedBy: params.reviewer,
+        reviewedAt: new Date(),
+      })
       .where(and(eq(findings.id, params.findingId)));
     return finding.eventId;
   });

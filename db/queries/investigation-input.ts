@@ -42,7 +42,9 @@ export const eventInput = z
     status: z.enum(["confirmed", "detected"]).default("confirmed"),
     origin: z.enum(["curated", "review"]).default("curated"),
     seedKey: z.string().optional(),
-    citations: z.array(citationInput).min(1, { error: "an event needs at least one citation or evidence" }),
+    citations: z
+      .array(citationInput)
+      .min(1, { error: "an event needs at least one citation or evidence" }),
   })
   .refine((e) => e.kind !== "forced_consent_deadline" || e.deadline, {
     error: "a forced-consent deadline event needs its deadline",

@@ -1,9 +1,15 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appendVersion, upsertDocument, upsertPlatform } from "./archive";
 import { citations, events, findings } from "../schema";
 import { createTestDatabase, type TestDatabase } from "../testing";
-import { confirmFinding, dismissFinding, recordFindings, reopenFinding, ReviewError } from "./findings";
+import { appendVersion, upsertDocument, upsertPlatform } from "./archive";
+import {
+  confirmFinding,
+  dismissFinding,
+  ReviewError,
+  recordFindings,
+  reopenFinding,
+} from "./findings";
 import { createCase, createEvent } from "./investigations";
 
 let t: TestDatabase;
@@ -24,18 +30,25 @@ const baseEvent = {
 
 describe("events and cases need evidence", () => {
   it("refuses an event without citation, before and inside the database", async () => {
-    await expect(createEvent(t.db, { ...baseEvent, citations: [] })).rejects.toThrow(/at least one citation/);
+    await expect(createEvent(t.db, { ...baseEvent, citations: [] })).rejects.toThrow(
+      /at least one citation/,
+    );
     // Bypassing the input check, the database still refuses at commit.
     await expect(
       t.db.transaction(async (tx) => {
-        await tx.insert(events).values({ kind: "policy_update", title: "x", summary: "x", occurredOn: "2021-01-01" });
+        await tx
+          .insert(events)
+          .values({ kind: "policy_update", title: "x", summary: "x", occurredOn: "2021-01-01" });
       }),
     ).rejects.toThrow(/no citation or evidence/);
     expect(await t.db.select().from(events)).toHaveLength(0);
   });
 
   it("refuses deleting the last citation of an event", async () => {
-    const event = await createEvent(t.db, { ...baseEvent, citations: [{ publisher: "DPC", title: "Decision" }] });
+    const event = await createEvent(t.db, {
+      ...baseEvent,
+      citations: [{ publisher: "DPC", title: "Decision" }],
+    });
     const failure = await t.db
       .delete(citations)
       .where(eq(citations.eventId, event.id))
@@ -45,7 +58,11 @@ describe("events and cases need evidence", () => {
 
   it("saves a forced-consent deadline with its postponement, and checks its shape", async () => {
     await expect(
-      createEvent(t.db, { ...baseEvent, kind: "forced_consent_deadline", citations: [{ title: "x" }] }),
+      createEvent(t.db, {
+        ...baseEvent,
+        kind: "forced_consent_deadline",
+        citations: [{ title: "x" }],
+      }),
     ).rejects.toThrow(/deadline/);
     const event = await createEvent(t.db, {
       ...baseEvent,
@@ -61,9 +78,9 @@ describe("events and cases need evidence", () => {
   });
 
   it("refuses a citation that is neither a published source nor an archived passage", async () => {
-    await expect(createEvent(t.db, { ...baseEvent, citations: [{ url: "https://example.org" }] })).rejects.toThrow(
-      /title/,
-    );
+    await expect(
+      createEvent(t.db, { ...baseEvent, citations: [{ url: "https://example.org" }] }),
+    ).rejects.toThrow(/title/);
   });
 
   it("saves a case with leverage and demanded categories", async () => {
@@ -91,7 +108,11 @@ describe("finding review states", () => {
       typeSlug: "privacy-policy",
     });
     return t.db.transaction(async (tx) => {
-      const base = { documentId: doc.id, wordCount: 5, capturedAt: new Date("2015-09-10T00:00:00Z") };
+      const base = {
+        documentId: doc.id,
+        wordCount: 5,
+        capturedAt: new Date("2015-09-10T00:00:00Z"),
+      };
       await appendVersion(tx, { ...base, markdown: "We collect your email.", textHash: "a" });
       const next = await appendVersion(tx, {
         ...base,
@@ -105,7 +126,11 @@ describe("finding review states", () => {
         versionId: next.version.id,
         substantive: true,
         findings: [
-          { kind: "data_category_added", category: "contacts", excerpt: "We may access your contacts." },
+          {
+            kind: "data_category_added",
+            category: "contacts",
+            excerpt: "We may access your contacts.",
+          },
           { kind: "data_category_added", category: "contacts", excerpt: "duplicate is ignored" },
         ],
       });
@@ -117,24 +142,48 @@ describe("finding review states", () => {
     const rows = await detected();
     expect(rows).toHaveLength(1);
     const finding = rows[0] as (typeof rows)[number];
-    const { eventId } = await confirmFinding(t.db, { findingId: finding.id, reviewer: "maintainer@example.org" });
+    const { eventId } = await confirmFinding(t.db, {
+      findingId: finding.id,
+      reviewer: "maintainer@example.org",
+    });
     const [event] = await t.db.select().from(events).where(eq(events.id, eventId));
-    expect(event).toMatchObject({ kind: "data_sharing_expansion", origin: "review", occurredOn: "2015-09-10" });
+    expect(event).toMatchObject({
+      kind: "data_sharing_expansion",
+      origin: "review",
+      occurredOn: "2015-09-10",
+    });
     const evidence = await t.db.select().from(citations).where(eq(citations.eventId, eventId));
-    expect(evidence[0]).toMatchObject({ versionId: finding.versionId, passage: "We may access your contacts." });
-    await expect(confirmFinding(t.db, { findingId: finding.id, reviewer: "m" })).rejects.toThrow(ReviewError);
+    expect(evidence[0]).toMatchObject({
+      versionId: finding.versionId,
+      passage: "We may access your contacts.",
+    });
+    await expect(confirmFinding(t.db, { findingId: finding.id, reviewer: "m" })).rejects.toThrow(
+      ReviewError,
+    );
     await reopenFinding(t.db, { findingId: finding.id, reviewer: "m" });
-    await expect(confirmFinding(t.db, { findingId: finding.id, reviewer: "m", eventId })).resolves.toEqual({ eventId });
+    await expect(
+      confirmFinding(t.db, { findingId: finding.id, reviewer: "m", eventId }),
+    ).resolves.toEqual({ eventId });
   });
 
   it("dismissing needs a reason, and an edited excerpt must be an exact passage", async () => {
     const [finding] = await detected();
     if (!finding) throw new Error("no finding");
-    await expect(dismissFinding(t.db, { findingId: finding.id, reviewer: "m", reason: "" })).rejects.toThrow(/why/);
     await expect(
-      confirmFinding(t.db, { findingId: finding.id, reviewer: "m", correction: { excerpt: "made up text" } }),
+      dismissFinding(t.db, { findingId: finding.id, reviewer: "m", reason: "" }),
+    ).rejects.toThrow(/why/);
+    await expect(
+      confirmFinding(t.db, {
+        findingId: finding.id,
+        reviewer: "m",
+        correction: { excerpt: "made up text" },
+      }),
     ).rejects.toThrow(/exact passage/);
-    await dismissFinding(t.db, { findingId: finding.id, reviewer: "m", reason: "boilerplate, not new" });
+    await dismissFinding(t.db, {
+      findingId: finding.id,
+      reviewer: "m",
+      reason: "boilerplate, not new",
+    });
     const [after] = await t.db.select().from(findings).where(eq(findings.id, finding.id));
     expect(after).toMatchObject({ state: "dismissed", dismissedReason: "boilerplate, not new" });
   });

@@ -28,7 +28,10 @@ export async function seedTaxonomy(
     await db
       .insert(dataCategories)
       .values(category)
-      .onConflictDoUpdate({ target: dataCategories.slug, set: { label: category.label, description: category.description } });
+      .onConflictDoUpdate({
+        target: dataCategories.slug,
+        set: { label: category.label, description: category.description },
+      });
   }
   for (const recipient of params.recipients) await ensureRecipient(db, recipient);
 }
@@ -45,7 +48,10 @@ export async function ensureRecipient(db: DbOrTx, params: { name: string; kind: 
 
 async function platformId(tx: DbOrTx, slug: string | undefined) {
   if (!slug) return null;
-  const [row] = await tx.select({ id: platforms.id }).from(platforms).where(eq(platforms.slug, slug));
+  const [row] = await tx
+    .select({ id: platforms.id })
+    .from(platforms)
+    .where(eq(platforms.slug, slug));
   if (!row) throw new Error(`Unknown platform "${slug}"`);
   return row.id;
 }
@@ -85,17 +91,27 @@ export async function createEvent(db: Db, input: EventInput, tx?: Tx) {
       .returning();
     if (!event) throw new Error("Could not save the event");
     if (e.postponements.length > 0) {
-      await t.insert(eventPostponements).values(e.postponements.map((p) => ({ ...p, eventId: event.id })));
+      await t
+        .insert(eventPostponements)
+        .values(e.postponements.map((p) => ({ ...p, eventId: event.id })));
     }
     if (e.categories.length > 0) {
       await t
         .insert(eventDataCategories)
-        .values(e.categories.map((c) => ({ eventId: event.id, categorySlug: c.slug, uncertain: c.uncertain })));
+        .values(
+          e.categories.map((c) => ({
+            eventId: event.id,
+            categorySlug: c.slug,
+            uncertain: c.uncertain,
+          })),
+        );
     }
     for (const r of e.recipients) {
       const [recipient] = await t.select().from(recipients).where(eq(recipients.name, r.slug));
       if (!recipient) throw new Error(`Unknown recipient "${r.slug}"`);
-      await t.insert(eventRecipients).values({ eventId: event.id, recipientId: recipient.id, uncertain: r.uncertain });
+      await t
+        .insert(eventRecipients)
+        .values({ eventId: event.id, recipientId: recipient.id, uncertain: r.uncertain });
     }
     await t.insert(citations).values(e.citations.map((c) => ({ ...c, eventId: event.id })));
     return event;
@@ -128,7 +144,13 @@ export async function createCase(db: Db, input: CaseInput) {
     if (c.categories.length > 0) {
       await t
         .insert(caseDataCategories)
-        .values(c.categories.map((cat) => ({ caseId: row.id, categorySlug: cat.slug, uncertain: cat.uncertain })));
+        .values(
+          c.categories.map((cat) => ({
+            caseId: row.id,
+            categorySlug: cat.slug,
+            uncertain: cat.uncertain,
+          })),
+        );
     }
     await t.insert(citations).values(c.citations.map((cit) => ({ ...cit, caseId: row.id })));
     return row;
@@ -137,7 +159,10 @@ export async function createCase(db: Db, input: CaseInput) {
 
 export async function eventsBySeedKey(db: DbOrTx, keys: string[]) {
   if (keys.length === 0) return [];
-  return db.select({ id: events.id, seedKey: events.seedKey }).from(events).where(inArray(events.seedKey, keys));
+  return db
+    .select({ id: events.id, seedKey: events.seedKey })
+    .from(events)
+    .where(inArray(events.seedKey, keys));
 }
 
 export async function caseBySlug(db: DbOrTx, slug: string) {

@@ -1,5 +1,5 @@
-import { bigint, bigserial, check, date, index, integer, pgTable, text } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
+import { bigint, bigserial, check, date, index, integer, pgTable, text } from "drizzle-orm/pg-core";
 import { cases } from "./cases";
 import { events } from "./events";
 import { versions } from "./versions";
@@ -12,7 +12,9 @@ export const citations = pgTable(
   "citations",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    eventId: bigint("event_id", { mode: "number" }).references(() => events.id, { onDelete: "cascade" }),
+    eventId: bigint("event_id", { mode: "number" }).references(() => events.id, {
+      onDelete: "cascade",
+    }),
     caseId: integer("case_id").references(() => cases.id, { onDelete: "cascade" }),
     publisher: text("publisher"),
     title: text("title"),

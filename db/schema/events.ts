@@ -50,7 +50,10 @@ export const events = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("events_occurred_idx").on(t.occurredOn), index("events_platform_idx").on(t.platformId)],
+  (t) => [
+    index("events_occurred_idx").on(t.occurredOn),
+    index("events_platform_idx").on(t.platformId),
+  ],
 );
 
 /** A forced-consent deadline moved: the new deadline and when that was announced. */

@@ -1,4 +1,14 @@
-import { bigint, bigserial, date, index, integer, pgTable, text, timestamp, unique } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  bigserial,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+} from "drizzle-orm/pg-core";
 import { changes } from "./changes";
 import { documents } from "./documents";
 import { events } from "./events";

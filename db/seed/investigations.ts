@@ -1,10 +1,9 @@
-/** Seeds the taxonomy, the base recipients and the curated events and cases (idempotent). */
+/** Seeds the base recipients (the taxonomy itself is a migration) and the curated events and cases (idempotent). */
 import { and, asc, eq, gte, like } from "drizzle-orm";
 import type { Db } from "../client";
 import { caseBySlug, createCase, createEvent, eventsBySeedKey, seedTaxonomy } from "../queries/investigations";
 import { upsertPlatform } from "../queries/archive";
 import { documents, type RecipientKind, versions } from "../schema";
-import { DATA_CATEGORIES } from "@/scrapers/analyze/taxonomy";
 import { type ArchivedEvidence, CURATED_CASES, CURATED_EVENTS } from "./curated";
 
 const BASE_RECIPIENTS: Array<{ name: string; kind: RecipientKind }> = [
@@ -38,7 +37,7 @@ async function locateEvidence(db: Db, evidence: ArchivedEvidence) {
 }
 
 export async function seedInvestigations(db: Db) {
-  await seedTaxonomy(db, { categories: DATA_CATEGORIES, recipients: BASE_RECIPIENTS });
+  await seedTaxonomy(db, { categories: [], recipients: BASE_RECIPIENTS });
   await upsertPlatform(db, { slug: "ecobee", name: "Ecobee" });
   await upsertPlatform(db, { slug: "sony-music", name: "Sony Music", parent: "Sony" });
 

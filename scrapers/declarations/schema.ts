@@ -242,7 +242,10 @@ const isWordPressRestUrl = (url: unknown): boolean => {
 export const documentDeclarationSchema = z
   .strictObject(
     {
-      fetch: z.httpUrl({
+      // Any http(s) host, IP addresses included: whether a private address may be fetched is
+      // the SSRF guard's decision at fetch time, not the declaration format's.
+      fetch: z.url({
+        protocol: /^https?$/,
         error: (issue) =>
           issue.input === undefined
             ? "is required (the URL to fetch)"

@@ -84,22 +84,27 @@ async function importDocument(
     enabled: false,
   });
 
-  const known = new Set(
+  // Import key → text hash of what is already recorded, so a re-import can tell, for a file it
+  // has not recorded, whether it merely repeats the file before it.
+  const known = new Map(
     (
       await db
-        .select({ key: versions.importKey })
+        .select({ key: versions.importKey, hash: versions.textHash })
         .from(versions)
         .where(and(eq(versions.documentId, document.id), isNotNull(versions.importKey)))
-    ).map((r) => r.key),
+    ).map((r) => [r.key, r.hash]),
   );
   const ordered = [...doc.versions].sort((a, b) =>
     (a.datetime_utc ?? a.date).localeCompare(b.datetime_utc ?? b.date),
   );
 
+  let previousHash: string | undefined;
   for (const entry of ordered) {
     const importKey = `${entry.file}#${entry.sha256}`;
-    if (known.has(importKey)) {
+    const knownHash = known.get(importKey);
+    if (knownHash) {
       report.alreadyImported++;
+      previousHash = knownHash;
       continue;
     }
     if (entry.suspect_not_the_document) {
@@ -122,13 +127,19 @@ async function importDocument(
       continue;
     }
     const normalised = normaliseText(text);
+    const textHash = hashText(normalised);
+    if (textHash === previousHash) {
+      report.unchangedText++;
+      continue;
+    }
+    previousHash = textHash;
     const result = await withVersionRetry(db, (tx) =>
       appendVersion(
         tx,
         {
           documentId: document.id,
           markdown: text,
-          textHash: hashText(normalised),
+          textHash,
           wordCount: countWords(normalised),
           capturedAt: new Date(entry.datetime_utc ?? `${entry.date}T00:00:00Z`),
           origin: "import",
