@@ -74,7 +74,7 @@ export function isInternalAddress(address: string): boolean {
   return true; // not an address at all: refuse rather than guess
 }
 
-export function privateUrlsAllowed(env: NodeJS.ProcessEnv = process.env): boolean {
+export function privateUrlsAllowed(env: Record<string, string | undefined> = process.env): boolean {
   return env.TERMTRAIL_ALLOW_PRIVATE_URLS === "1" || env.TERMTRAIL_ALLOW_PRIVATE_URLS === "true";
 }
 
@@ -152,7 +152,7 @@ let sharedDispatcher: Agent | undefined;
  * The fetch options that apply the guard, or none when TERMTRAIL_ALLOW_PRIVATE_URLS is set.
  * The worker passes these to every fetch.
  */
-export function ssrfFetchOptions(env: NodeJS.ProcessEnv = process.env): FetchOptions {
+export function ssrfFetchOptions(env: Record<string, string | undefined> = process.env): FetchOptions {
   if (privateUrlsAllowed(env)) return {};
   sharedDispatcher ??= guardedDispatcher();
   return { checkUrl: checkPublicUrl, dispatcher: sharedDispatcher };
@@ -161,7 +161,7 @@ export function ssrfFetchOptions(env: NodeJS.ProcessEnv = process.env): FetchOpt
 /** For forms: the reason a source URL is refused, or undefined when it may be saved. */
 export async function sourceUrlProblem(
   raw: string,
-  env: NodeJS.ProcessEnv = process.env,
+  env: Record<string, string | undefined> = process.env,
 ): Promise<string | undefined> {
   let url: URL;
   try {
