@@ -1,96 +1,273 @@
 /**
  * Background work on pg-boss, in the same PostgreSQL: any number of workers on any machine.
- * - `scrape-tick` (every minute, one worker wins it) enqueues the documents whose cron is due;
+ * - `scrape-tick` (every minute, one worker wins it) enqueues the documents whose cron is due,
+ *   each with a jitter of its own so documents scheduled at the same minute spread out;
  * - `scrape` archives one document. Its queue policy is "stately" keyed by document, so a
  *   document never has two runs at once nor more than one waiting.
  * Transient failures are retried with backoff by pg-boss; others are recorded and dropped.
+ * One fetch at a time per host across every worker: a PostgreSQL advisory lock per hostname.
+ * Every worker writes a heartbeat row, for /health. On stop (SIGTERM) a worker takes no new
+ * job, lets the running one finish, and hands it back to the queue if it takes too long.
+ * A worker killed outright leaves its job active until it expires; pg-boss then retries it.
+ * The version write is one transaction under a unique constraint, so a retry can never add a
+ * duplicate version or find a half-written one; the killed run's row is marked abandoned.
  */
+import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import cronParser from "cron-parser";
-import { and, eq, max } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, max, ne, sql } from "drizzle-orm";
 import PgBoss from "pg-boss";
 import type { Db } from "@/db/client";
-import { documents, fetchRuns } from "@/db/schema";
+import { documents, fetchRuns, workerHeartbeats } from "@/db/schema";
 import { afterChangeAnalysis } from "./analysis-hook";
-import { closeBrowser, type FetcherKind } from "./fetch";
-import { archiveDocument } from "./record";
+import {
+  closeBrowser,
+  createHostQueue,
+  type FetcherKind,
+  type FetchOptions,
+  type HostQueue,
+} from "./fetch";
+import { ssrfFetchOptions } from "./fetch/ssrf";
+import { type ArchiveOptions, archiveDocument } from "./record";
 
 export const SCRAPE_QUEUE = "scrape";
-const TICK_QUEUE = "scrape-tick";
+export const TICK_QUEUE = "scrape-tick";
 
 export interface ScrapeJob {
   documentId: number;
   trigger?: string;
 }
 
+export interface WorkerOptions {
+  log?: (line: string) => void;
+  /** Seconds a job may stay active before pg-boss considers its worker dead. Default 600. */
+  expireInSeconds?: number;
+  /** How often pg-boss looks for expired jobs. Default 60. */
+  maintenanceIntervalSeconds?: number;
+  /** How often the heartbeat row is written. Default 15. */
+  heartbeatSeconds?: number;
+  /** Polling interval for new jobs. Default 2. */
+  pollingIntervalSeconds?: number;
+  /** Upper bound of the per-document jitter added to scheduled runs. Default 900. */
+  jitterSeconds?: number;
+  /** How long stop() lets a running job finish before handing it back. Default 30 000. */
+  stopTimeoutMs?: number;
+  /** Extra fetch options (tests); the SSRF guard and the host lock are applied first. */
+  fetchOptions?: FetchOptions;
+  /** Seconds before a failed job's first retry (doubling after). Default 60. */
+  retryDelaySeconds?: number;
+  /** Observes recording stages (tests kill a worker half-way through a write). */
+  onStage?: ArchiveOptions["onStage"];
+  /** Whether this worker runs the per-minute tick. Default true. */
+  tick?: boolean;
+}
+
 export interface Worker {
   boss: PgBoss;
+  id: string;
   stop(): Promise<void>;
+}
+
+/** The scrape and tick queues, created once (idempotent); shared with the web tier's sender. */
+export async function ensureQueues(
+  boss: PgBoss,
+  options: { expireInSeconds?: number; retryDelaySeconds?: number } = {},
+) {
+  const settings: PgBoss.Queue = {
+    name: SCRAPE_QUEUE,
+    policy: "stately",
+    retryLimit: 3,
+    retryDelay: options.retryDelaySeconds ?? 60,
+    retryBackoff: true,
+    expireInSeconds: options.expireInSeconds ?? 600,
+  };
+  const existing = await boss.getQueue(SCRAPE_QUEUE);
+  if (!existing) await boss.createQueue(SCRAPE_QUEUE, settings);
+  else if (options.expireInSeconds !== undefined || options.retryDelaySeconds !== undefined) {
+    await boss.updateQueue(SCRAPE_QUEUE, settings);
+  }
+  if (!(await boss.getQueue(TICK_QUEUE))) {
+    await boss.createQueue(TICK_QUEUE, { name: TICK_QUEUE, policy: "singleton" });
+  }
+}
+
+/** Asks for a run of one document now (the "Run now" button); null when one already waits. */
+export async function sendScrape(boss: PgBoss, job: ScrapeJob, startAfterSeconds = 0) {
+  return boss.send(SCRAPE_QUEUE, job satisfies ScrapeJob, {
+    singletonKey: String(job.documentId),
+    startAfter: startAfterSeconds,
+  });
+}
+
+/**
+ * One fetch at a time per hostname across every process: a session-level advisory lock on a
+ * reserved connection while the fetch runs, then the in-process pause between fetches.
+ */
+export function advisoryHostQueue(db: Db): HostQueue {
+  const local = createHostQueue();
+  return {
+    run(host, delayMs, task) {
+      return local.run(host, delayMs, async () => {
+        const reserved = await db.$client.reserve();
+        try {
+          await reserved`select pg_advisory_lock(7465, hashtext(${host.toLowerCase()}))`;
+          return await task();
+        } finally {
+          await reserved`select pg_advisory_unlock(7465, hashtext(${host.toLowerCase()}))`.catch(
+            () => {},
+          );
+          reserved.release();
+        }
+      });
+    },
+  };
 }
 
 export async function startWorker(
   db: Db,
   url: string,
-  options: { log?: (line: string) => void; concurrency?: number } = {},
+  options: WorkerOptions = {},
 ): Promise<Worker> {
   const log = options.log ?? console.log;
+  const id = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
   const boss = new PgBoss({
     connectionString: url,
     max: 4,
     application_name: `termtrail-worker@${hostname()}`,
+    maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 60,
   });
   boss.on("error", (error) => log(`worker: ${error.message}`));
   await boss.start();
-  await boss.createQueue(SCRAPE_QUEUE, {
-    name: SCRAPE_QUEUE,
-    policy: "stately",
-    retryLimit: 3,
-    retryDelay: 60,
-    retryBackoff: true,
+  await ensureQueues(boss, {
+    expireInSeconds: options.expireInSeconds,
+    retryDelaySeconds: options.retryDelaySeconds,
   });
-  await boss.createQueue(TICK_QUEUE, { name: TICK_QUEUE, policy: "singleton" });
-  await boss.schedule(TICK_QUEUE, "* * * * *");
+  if (options.tick !== false) await boss.schedule(TICK_QUEUE, "* * * * *");
+
+  let currentJob: string | null = null;
+  const beat = async (extra: { stoppedAt?: Date } = {}) => {
+    await db
+      .insert(workerHeartbeats)
+      .values({ id, host: hostname(), pid: String(process.pid), currentJob, ...extra })
+      .onConflictDoUpdate({
+        target: workerHeartbeats.id,
+        set: { lastSeenAt: new Date(), currentJob, ...extra },
+      });
+  };
+  await beat();
+  const heartbeat = setInterval(
+    () => void beat().catch((e) => log(`worker heartbeat: ${(e as Error).message}`)),
+    (options.heartbeatSeconds ?? 15) * 1000,
+  );
+  heartbeat.unref();
+
+  const hostQueue = advisoryHostQueue(db);
+  const fetchOptions: FetchOptions = {
+    ...ssrfFetchOptions(),
+    hostQueue,
+    ...options.fetchOptions,
+  };
 
   await boss.work<ScrapeJob>(
     SCRAPE_QUEUE,
-    { batchSize: 1, pollingIntervalSeconds: 2 },
+    { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
     async ([job]) => {
       if (!job) return;
       const [doc] = await db.select().from(documents).where(eq(documents.id, job.data.documentId));
       if (!doc?.url) return;
-      const result = await archiveDocument(
-        db,
-        {
-          documentId: doc.id,
-          url: doc.url,
-          fetcher: doc.fetcher as FetcherKind,
-          executeClientScripts: doc.executeClientScripts,
-          select: doc.select,
-          remove: doc.remove,
-        },
-        { trigger: job.data.trigger ?? "schedule", afterChange: afterChangeAnalysis },
-      );
-      log(`worker: ${doc.key}: ${result.status}${result.error ? ` (${result.error.code})` : ""}`);
-      // Throwing hands the job back to pg-boss, which retries it with backoff.
-      if (result.error?.errorClass === "transient") throw new Error(result.error.message);
+      const trigger = job.data.trigger ?? "schedule";
+      if (!doc.enabled && trigger === "schedule") return; // paused since it was queued
+      currentJob = `${job.id} ${doc.key}`;
+      void beat().catch(() => {});
+      try {
+        // The queue runs one job per document at a time, so a run still marked running for
+        // this document belongs to a worker that died: it will never finish.
+        await db
+          .update(fetchRuns)
+          .set({
+            status: "abandoned",
+            finishedAt: new Date(),
+            errorClass: "transient",
+            errorCode: "worker_lost",
+            errorMessage: "The worker running this stopped before finishing; the job was retried",
+          })
+          .where(
+            and(
+              eq(fetchRuns.documentId, doc.id),
+              eq(fetchRuns.status, "running"),
+              ne(fetchRuns.trigger, "cli"),
+            ),
+          );
+        const result = await archiveDocument(
+          db,
+          {
+            documentId: doc.id,
+            url: doc.url,
+            fetcher: doc.fetcher as FetcherKind,
+            executeClientScripts: doc.executeClientScripts,
+            select: doc.select,
+            remove: doc.remove,
+          },
+          { trigger, afterChange: afterChangeAnalysis, fetchOptions, onStage: options.onStage },
+        );
+        log(`worker: ${doc.key}: ${result.status}${result.error ? ` (${result.error.code})` : ""}`);
+        // Throwing hands the job back to pg-boss, which retries it with backoff.
+        if (result.error?.errorClass === "transient") throw new Error(result.error.message);
+      } finally {
+        currentJob = null;
+      }
     },
   );
-  await boss.work(TICK_QUEUE, async () => {
-    await enqueueDueDocuments(db, boss);
-  });
+  if (options.tick !== false) {
+    await boss.work(TICK_QUEUE, async () => {
+      await enqueueDueDocuments(db, boss, new Date(), { jitterSeconds: options.jitterSeconds });
+    });
+  }
 
+  let stopping: Promise<void> | undefined;
   return {
     boss,
-    async stop() {
-      // Graceful: running jobs finish (or are handed back when the timeout passes).
-      await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
-      await closeBrowser();
+    id,
+    stop() {
+      stopping ??= (async () => {
+        // Graceful: no new jobs; the running one finishes, or is handed back (failed, so
+        // retried) when the timeout passes.
+        await boss.offWork(SCRAPE_QUEUE).catch(() => {});
+        await boss.offWork(TICK_QUEUE).catch(() => {});
+        await boss.stop({ graceful: true, wait: true, timeout: options.stopTimeoutMs ?? 30_000 });
+        clearInterval(heartbeat);
+        await beat({ stoppedAt: new Date() }).catch(() => {});
+        await closeBrowser();
+      })();
+      return stopping;
     },
   };
 }
 
+/** A stable delay per document in [0, window): the same document always lands at the same offset. */
+export function jitterFor(documentId: number, windowSeconds = 900): number {
+  if (windowSeconds <= 0) return 0;
+  // Knuth's multiplicative hash spreads consecutive ids over the window.
+  return ((documentId * 2654435761) >>> 0) % windowSeconds;
+}
+
+/** The next scheduled run of a cron (UTC), with the document's jitter. */
+export function nextRun(schedule: string, documentId: number, now = new Date(), jitter = 900) {
+  try {
+    const next = cronParser.parseExpression(schedule, { currentDate: now, utc: true }).next();
+    return new Date(next.getTime() + jitterFor(documentId, jitter) * 1000);
+  } catch {
+    return null;
+  }
+}
+
 /** Documents whose cron fired since their last run get a scrape job. */
-export async function enqueueDueDocuments(db: Db, boss: PgBoss, now = new Date()) {
+export async function enqueueDueDocuments(
+  db: Db,
+  boss: PgBoss,
+  now = new Date(),
+  options: { jitterSeconds?: number } = {},
+) {
   const rows = await db
     .select({
       id: documents.id,
@@ -100,7 +277,13 @@ export async function enqueueDueDocuments(db: Db, boss: PgBoss, now = new Date()
     })
     .from(documents)
     .leftJoin(fetchRuns, eq(fetchRuns.documentId, documents.id))
-    .where(and(eq(documents.enabled, true), eq(documents.origin, "declaration")))
+    .where(
+      and(
+        eq(documents.enabled, true),
+        isNotNull(documents.url),
+        inArray(documents.origin, ["declaration", "maintainer"]),
+      ),
+    )
     .groupBy(documents.id);
   let queued = 0;
   for (const row of rows) {
@@ -115,13 +298,15 @@ export async function enqueueDueDocuments(db: Db, boss: PgBoss, now = new Date()
     }
     // A new document waits for its first scheduled time rather than running at once.
     if ((row.lastRun ?? row.createdAt) >= previousFire) continue;
-    // Jitter spreads documents scheduled at the same minute over a few minutes.
-    const jitterSeconds = row.id % 300;
-    await boss.send(SCRAPE_QUEUE, { documentId: row.id, trigger: "schedule" } satisfies ScrapeJob, {
-      singletonKey: String(row.id),
-      startAfter: jitterSeconds,
-    });
-    queued++;
+    // Jitter spreads documents scheduled at the same minute over the window; the job that
+    // is already waiting (singleton per document) makes a second send a no-op.
+    const elapsed = Math.floor((now.getTime() - previousFire.getTime()) / 1000);
+    const delay = Math.max(0, jitterFor(row.id, options.jitterSeconds ?? 900) - elapsed);
+    const jobId = await sendScrape(boss, { documentId: row.id, trigger: "schedule" }, delay);
+    if (jobId) queued++;
   }
   return queued;
 }
+
+/** Used by /health: the scrape queue's backlog by state. */
+export const backlogSql = sql`select state, count(*)::int as n from pgboss.job where name = ${SCRAPE_QUEUE} group by state`;
