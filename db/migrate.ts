@@ -8,6 +8,11 @@ const MIGRATION_LOCK = 7461001;
 
 /** Applies the committed migrations; a session advisory lock keeps concurrent starts from racing. */
 export async function runMigrations(db: Db): Promise<void> {
+  // One connection holds the lock while drizzle migrates on another: a pool of one would wait
+  // for itself forever.
+  if ((db.$client.options.max ?? 10) < 2) {
+    throw new Error("runMigrations needs a database pool of at least 2 connections (createDb(url, { max: 2 }))");
+  }
   const lock = await db.$client.reserve();
   try {
     await lock`select pg_advisory_lock(${MIGRATION_LOCK})`;

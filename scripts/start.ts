@@ -33,7 +33,7 @@ if (needsBuild()) {
 const web = spawn(process.execPath, [nextBin(), "start", "-p", port], {
   cwd: PROJECT_ROOT,
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: connection.url },
+  env: { ...process.env, DATABASE_URL: connection.url, NEXT_TELEMETRY_DISABLED: "1" },
 });
 log(`Dashboard on http://localhost:${port}`);
 
