@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import "./globals.css";
+import { AuthLink } from "./login/auth-link";
 
 export const metadata: Metadata = {
   title: { default: "Termtrail", template: "%s · Termtrail" },
@@ -26,6 +27,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/health">Health</Link>
             <Link href="/about">About</Link>
           </nav>
+          <AuthLink />
         </header>
         <main className="page">{children}</main>
         <footer className="site-footer">

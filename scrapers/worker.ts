@@ -15,7 +15,7 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import cronParser from "cron-parser";
-import { and, eq, inArray, isNotNull, max, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, max, ne } from "drizzle-orm";
 import PgBoss from "pg-boss";
 import type { Db } from "@/db/client";
 import { documents, fetchRuns, workerHeartbeats } from "@/db/schema";
@@ -28,15 +28,25 @@ import {
   type HostQueue,
 } from "./fetch";
 import { ssrfFetchOptions } from "./fetch/ssrf";
+import {
+  ensureQueues,
+  jitterFor,
+  SCRAPE_QUEUE,
+  type ScrapeJob,
+  sendScrape,
+  TICK_QUEUE,
+} from "./queue";
 import { type ArchiveOptions, archiveDocument } from "./record";
 
-export const SCRAPE_QUEUE = "scrape";
-export const TICK_QUEUE = "scrape-tick";
-
-export interface ScrapeJob {
-  documentId: number;
-  trigger?: string;
-}
+export {
+  ensureQueues,
+  jitterFor,
+  nextRun,
+  SCRAPE_QUEUE,
+  type ScrapeJob,
+  sendScrape,
+  TICK_QUEUE,
+} from "./queue";
 
 export interface WorkerOptions {
   log?: (line: string) => void;
@@ -66,37 +76,6 @@ export interface Worker {
   boss: PgBoss;
   id: string;
   stop(): Promise<void>;
-}
-
-/** The scrape and tick queues, created once (idempotent); shared with the web tier's sender. */
-export async function ensureQueues(
-  boss: PgBoss,
-  options: { expireInSeconds?: number; retryDelaySeconds?: number } = {},
-) {
-  const settings: PgBoss.Queue = {
-    name: SCRAPE_QUEUE,
-    policy: "stately",
-    retryLimit: 3,
-    retryDelay: options.retryDelaySeconds ?? 60,
-    retryBackoff: true,
-    expireInSeconds: options.expireInSeconds ?? 600,
-  };
-  const existing = await boss.getQueue(SCRAPE_QUEUE);
-  if (!existing) await boss.createQueue(SCRAPE_QUEUE, settings);
-  else if (options.expireInSeconds !== undefined || options.retryDelaySeconds !== undefined) {
-    await boss.updateQueue(SCRAPE_QUEUE, settings);
-  }
-  if (!(await boss.getQueue(TICK_QUEUE))) {
-    await boss.createQueue(TICK_QUEUE, { name: TICK_QUEUE, policy: "singleton" });
-  }
-}
-
-/** Asks for a run of one document now (the "Run now" button); null when one already waits. */
-export async function sendScrape(boss: PgBoss, job: ScrapeJob, startAfterSeconds = 0) {
-  return boss.send(SCRAPE_QUEUE, job satisfies ScrapeJob, {
-    singletonKey: String(job.documentId),
-    startAfter: startAfterSeconds,
-  });
 }
 
 /**
@@ -244,23 +223,6 @@ export async function startWorker(
   };
 }
 
-/** A stable delay per document in [0, window): the same document always lands at the same offset. */
-export function jitterFor(documentId: number, windowSeconds = 900): number {
-  if (windowSeconds <= 0) return 0;
-  // Knuth's multiplicative hash spreads consecutive ids over the window.
-  return ((documentId * 2654435761) >>> 0) % windowSeconds;
-}
-
-/** The next scheduled run of a cron (UTC), with the document's jitter. */
-export function nextRun(schedule: string, documentId: number, now = new Date(), jitter = 900) {
-  try {
-    const next = cronParser.parseExpression(schedule, { currentDate: now, utc: true }).next();
-    return new Date(next.getTime() + jitterFor(documentId, jitter) * 1000);
-  } catch {
-    return null;
-  }
-}
-
 /** Documents whose cron fired since their last run get a scrape job. */
 export async function enqueueDueDocuments(
   db: Db,
@@ -307,6 +269,3 @@ export async function enqueueDueDocuments(
   }
   return queued;
 }
-
-/** Used by /health: the scrape queue's backlog by state. */
-export const backlogSql = sql`select state, count(*)::int as n from pgboss.job where name = ${SCRAPE_QUEUE} group by state`;

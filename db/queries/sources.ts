@@ -13,7 +13,15 @@ import {
   selectorSchema,
 } from "@/scrapers/declarations/schema";
 import type { Db } from "../client";
-import { type Document, documents, fetchRuns, platforms, snapshots, versions } from "../schema";
+import {
+  changes,
+  type Document,
+  documents,
+  fetchRuns,
+  platforms,
+  snapshots,
+  versions,
+} from "../schema";
 import { type Actor, changedFields, recordAudit } from "./audit";
 import type { DbOrTx } from "./types";
 
@@ -327,4 +335,24 @@ export async function platformOptions(db: DbOrTx) {
     .select({ slug: platforms.slug, name: platforms.name })
     .from(platforms)
     .orderBy(platforms.name);
+}
+
+/** The document's versions, newest first, with the size of each one's change. */
+export async function sourceVersions(db: DbOrTx, documentId: number, limit = 20) {
+  return db
+    .select({
+      id: versions.id,
+      seq: versions.seq,
+      capturedAt: versions.capturedAt,
+      wordCount: versions.wordCount,
+      changeId: changes.id,
+      addedWords: changes.addedWords,
+      removedWords: changes.removedWords,
+      passages: changes.passages,
+    })
+    .from(versions)
+    .leftJoin(changes, eq(changes.versionId, versions.id))
+    .where(eq(versions.documentId, documentId))
+    .orderBy(desc(versions.seq))
+    .limit(limit);
 }
