@@ -10,10 +10,12 @@ import { collapseWhitespace, escapeInline } from "./text";
  * Why a writer of our own rather than node-html-markdown or turndown: both take an HTML *string*
  * and parse it again with their own parser, so select/remove on our tree would cost a serialise
  * plus a second parse; on the benchmark corpus that pipeline (htmlparser2 → dom-serializer →
- * node-html-markdown) spends ~4x our conversion time in the converter alone, and node-html-markdown
- * takes seconds on some real pages (Buffer's). This writer walks the tree once, in document
- * order, and is kept to the constructs terms pages use: headings, paragraphs, lists, tables, links,
- * emphasis, code, quotes and rules. Everything else contributes its text.
+ * node-html-markdown) spends ~4x our select + conversion time after parsing (see
+ * `npm run bench -- extract`), and node-html-markdown alone takes seconds on some whole real pages
+ * (Buffer's). This writer walks the tree once, in document order, and is kept to the constructs
+ * terms pages use: headings, paragraphs, lists, tables, links, emphasis, code, quotes and rules.
+ * Everything else contributes its text. Hidden elements (`hidden`, CSS) are kept: we see no CSS,
+ * and collapsed sections of terms pages are still terms.
  *
  * Output style (CommonMark + GFM tables): ATX headings, "-" bullets, "1." numbers, `**strong**`,
  * `*em*`, `~~del~~`, fenced code, `---` rules, inline links. Page text is escaped so it reads back
