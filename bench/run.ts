@@ -8,6 +8,7 @@ export {};
 const benches: Record<string, () => Promise<(args: string[]) => Promise<void>>> = {
   extract: async () => (await import("./extract")).benchExtract,
   import: async () => (await import("./import")).benchImport,
+  export: async () => (await import("./export")).benchExport,
 };
 
 const [benchName, ...args] = process.argv.slice(2);

@@ -60,6 +60,27 @@ async function* jsonChunks(
   yield `\n],"row_count":${count}}\n`;
 }
 
+/**
+ * Asks the cursor for the next batch before handing out the current one, so PostgreSQL reads
+ * and sends batch n+1 while we encode batch n (one batch ahead at most: memory stays flat).
+ */
+async function* prefetch<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
+  const it = source[Symbol.asyncIterator]();
+  let next = it.next();
+  try {
+    for (;;) {
+      const current = await next;
+      if (current.done) return;
+      next = it.next();
+      yield current.value;
+    }
+  } finally {
+    // Closing early (client gone): let the pending fetch settle, then close the cursor.
+    await next.catch(() => undefined);
+    await it.return?.();
+  }
+}
+
 /** A byte stream of the export; cancelling it closes the cursor. */
 export function exportStream(
   sql: postgres.Sql,
@@ -69,9 +90,11 @@ export function exportStream(
   options: { now?: Date; batchRows?: number } = {},
 ): ReadableStream<Uint8Array> {
   const { text, params, columns } = selectSql(dataset, query);
-  const rows = sql.unsafe(text, params).cursor(options.batchRows ?? BATCH_ROWS) as AsyncIterable<
-    Record<string, unknown>[]
-  >;
+  const rows = prefetch(
+    sql.unsafe(text, params).cursor(options.batchRows ?? BATCH_ROWS) as AsyncIterable<
+      Record<string, unknown>[]
+    >,
+  );
   const chunks =
     format === "csv"
       ? csvChunks(rows, columns, query.bom)
