@@ -27,6 +27,9 @@ export function createAuth(db: Db, secret: string) {
     secret,
     baseURL,
     basePath: "/api/auth",
+    // With no configured address, the server's own origin (as the request names it) is the one
+    // trusted origin: a form or fetch from another site is still refused.
+    trustedOrigins: baseURL ? [] : (request) => (request ? [sameOrigin(request)] : []),
     database: drizzleAdapter(db, {
       provider: "pg",
       schema: {
@@ -60,6 +63,13 @@ export function createAuth(db: Db, secret: string) {
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+function sameOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? url.host;
+  const proto = request.headers.get("x-forwarded-proto") ?? url.protocol.replace(":", "");
+  return `${proto}://${host}`;
+}
 
 /** The signing secret: BETTER_AUTH_SECRET, else one generated once and kept in the database. */
 export async function authSecret(db: Db): Promise<string> {

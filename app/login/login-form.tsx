@@ -24,7 +24,9 @@ export function LoginForm({ next }: { next: string }) {
       setError(
         response.status === 429
           ? "Too many attempts. Wait a minute and try again."
-          : "Wrong email or password.",
+          : response.status === 403
+            ? "The server refused the request (check TERMTRAIL_URL)."
+            : "Wrong email or password.",
       );
     } catch {
       setError("Could not reach the server.");
