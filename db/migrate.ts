@@ -11,7 +11,9 @@ export async function runMigrations(db: Db): Promise<void> {
   // One connection holds the lock while drizzle migrates on another: a pool of one would wait
   // for itself forever.
   if ((db.$client.options.max ?? 10) < 2) {
-    throw new Error("runMigrations needs a database pool of at least 2 connections (createDb(url, { max: 2 }))");
+    throw new Error(
+      "runMigrations needs a database pool of at least 2 connections (createDb(url, { max: 2 }))",
+    );
   }
   const lock = await db.$client.reserve();
   try {

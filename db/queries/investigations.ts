@@ -96,15 +96,13 @@ export async function createEvent(db: Db, input: EventInput, tx?: Tx) {
         .values(e.postponements.map((p) => ({ ...p, eventId: event.id })));
     }
     if (e.categories.length > 0) {
-      await t
-        .insert(eventDataCategories)
-        .values(
-          e.categories.map((c) => ({
-            eventId: event.id,
-            categorySlug: c.slug,
-            uncertain: c.uncertain,
-          })),
-        );
+      await t.insert(eventDataCategories).values(
+        e.categories.map((c) => ({
+          eventId: event.id,
+          categorySlug: c.slug,
+          uncertain: c.uncertain,
+        })),
+      );
     }
     for (const r of e.recipients) {
       const [recipient] = await t.select().from(recipients).where(eq(recipients.name, r.slug));
@@ -142,15 +140,13 @@ export async function createCase(db: Db, input: CaseInput) {
       .returning();
     if (!row) throw new Error("Could not save the case");
     if (c.categories.length > 0) {
-      await t
-        .insert(caseDataCategories)
-        .values(
-          c.categories.map((cat) => ({
-            caseId: row.id,
-            categorySlug: cat.slug,
-            uncertain: cat.uncertain,
-          })),
-        );
+      await t.insert(caseDataCategories).values(
+        c.categories.map((cat) => ({
+          caseId: row.id,
+          categorySlug: cat.slug,
+          uncertain: cat.uncertain,
+        })),
+      );
     }
     await t.insert(citations).values(c.citations.map((cit) => ({ ...cit, caseId: row.id })));
     return row;
