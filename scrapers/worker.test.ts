@@ -202,3 +202,56 @@ describe("a worker killed with SIGKILL in the middle of a job", () => {
     expect(await n()).toBe(1);
   }, 120_000);
 });
+
+describe("npm run worker on SIGTERM", () => {
+  it("finishes the job it is running, then exits", async () => {
+    let release: (() => void) | undefined;
+    server.setRoute("/slow", (_req, res) => {
+      // Answers only after the worker was told to stop.
+      release = () => {
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+        res.end(PAGE("postal address"));
+      };
+    });
+    const doc = await makeDocument("acme/slow", "/slow");
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", path.join(import.meta.dirname, "..", "scripts", "worker.ts")],
+      {
+        env: {
+          ...process.env,
+          DATABASE_URL: t.url,
+          TERMTRAIL_ALLOW_PRIVATE_URLS: "1",
+          TERMTRAIL_POLL_SECONDS: "0.5",
+        },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    await until("the worker to start", async () => output.includes("running"), 30_000);
+    await boss.send(
+      SCRAPE_QUEUE,
+      { documentId: doc.id, trigger: "run_now" },
+      {
+        singletonKey: String(doc.id),
+      },
+    );
+    await until("the fetch to start", async () => !!release, 30_000);
+    child.kill("SIGTERM");
+    await until("the worker to acknowledge", async () => output.includes("SIGTERM"), 10_000);
+    release?.();
+    const code = await new Promise((resolve) => child.once("exit", (c) => resolve(c)));
+    expect(code, output).toBe(0);
+    const runs = await t.db.select().from(fetchRuns).where(eq(fetchRuns.documentId, doc.id));
+    expect(runs.map((r) => r.status)).toEqual(["new_version"]);
+    expect(await n2(doc.id)).toBe(1);
+  }, 60_000);
+});
+
+async function n2(documentId: number) {
+  return (
+    await t.db.select({ n: count() }).from(versions).where(eq(versions.documentId, documentId))
+  )[0]?.n;
+}
