@@ -135,6 +135,67 @@ export default async function ReviewPage({
         </article>
       ))}
 
+      {canReview ? (
+        <details className="card">
+          <summary>
+            <strong>Add a curated event</strong> from public reporting, with its citation
+          </summary>
+          <form method="post" action="/api/events" className="form">
+            <div className="row">
+              <label>
+                Kind
+                <select name="kind" defaultValue="policy_update">
+                  {EVENT_KINDS.filter((k) => k !== "partner_pressure").map((k) => (
+                    <option key={k}>{k}</option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                Platform <span className="hint">slug, e.g. whatsapp</span>
+                <input type="text" name="platformSlug" />
+              </label>
+              <label>
+                Occurred on <span className="hint">YYYY-MM-DD</span>
+                <input type="text" name="occurredOn" required />
+              </label>
+              <label>
+                Deadline <span className="hint">forced-consent only</span>
+                <input type="text" name="deadline" />
+              </label>
+            </div>
+            <label>
+              Title
+              <input type="text" name="title" required />
+            </label>
+            <label>
+              Summary
+              <textarea name="summary" required />
+            </label>
+            <div className="row">
+              <label>
+                Cited: title
+                <input type="text" name="citationTitle" required />
+              </label>
+              <label>
+                Publisher
+                <input type="text" name="citationPublisher" />
+              </label>
+              <label>
+                Published on
+                <input type="text" name="citationPublishedOn" />
+              </label>
+            </div>
+            <label>
+              Cited URL
+              <input type="url" name="citationUrl" />
+            </label>
+            <p className="actions">
+              <button type="submit">Add event</button>
+            </p>
+          </form>
+        </details>
+      ) : null}
+
       <h2>Recently reviewed</h2>
       <div className="table-wrap">
         {reviewed.length === 0 ? (

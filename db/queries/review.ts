@@ -9,6 +9,8 @@ import type { Db } from "../client";
 import { changes, documents, EVENT_KINDS, events, findings, platforms, versions } from "../schema";
 import { type Actor, changedFields, recordAudit } from "./audit";
 import { confirmFinding, dismissFinding, type FindingCorrection } from "./findings";
+import type { EventInput } from "./investigation-input";
+import { createEvent } from "./investigations";
 import type { DbOrTx } from "./types";
 
 export async function detectedFindings(db: DbOrTx, limit = 100) {
@@ -219,4 +221,17 @@ export async function updateEvent(
 export async function eventForEdit(db: DbOrTx, id: number) {
   const [row] = await db.select().from(events).where(eq(events.id, id));
   return row;
+}
+
+/** A curated event from public reporting, with its citation; audited. */
+export async function createCuratedEvent(db: Db, input: EventInput, actor: Actor) {
+  const event = await createEvent(db, { ...input, origin: "curated", status: "confirmed" });
+  await recordAudit(db, {
+    actor,
+    action: "event.create",
+    entity: "event",
+    entityId: event.id,
+    after: { kind: event.kind, title: event.title, occurredOn: event.occurredOn },
+  });
+  return event;
 }
