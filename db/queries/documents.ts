@@ -30,17 +30,17 @@ export async function platformDocuments(db: DbOrTx, params: { platformId: number
       variant: documents.variant,
       archive: documents.archive,
       origin: documents.origin,
-      versions: sql<number>`(select count(*)::int from ${versions} where ${versions.documentId} = ${documents.id})`,
-      lastCaptured: sql<Date | null>`(select max(${versions.capturedAt}) from ${versions} where ${versions.documentId} = ${documents.id})`,
+      versions: sql<number>`(select count(*)::int from ${versions} where ${versions.documentId} = "documents"."id")`,
+      lastCaptured: sql<Date | null>`(select max(${versions.capturedAt}) from ${versions} where ${versions.documentId} = "documents"."id")`,
       lastChangeVersionId: sql<
         number | null
-      >`(select c.version_id from ${changes} c join ${versions} v on v.id = c.version_id where c.document_id = ${documents.id} order by v.captured_at desc limit 1)`,
+      >`(select c.version_id from ${changes} c join ${versions} v on v.id = c.version_id where c.document_id = "documents"."id" order by v.captured_at desc limit 1)`,
       lastChangeAdded: sql<
         number | null
-      >`(select c.added_words from ${changes} c join ${versions} v on v.id = c.version_id where c.document_id = ${documents.id} order by v.captured_at desc limit 1)`,
+      >`(select c.added_words from ${changes} c join ${versions} v on v.id = c.version_id where c.document_id = "documents"."id" order by v.captured_at desc limit 1)`,
       lastChangeRemoved: sql<
         number | null
-      >`(select c.removed_words from ${changes} c join ${versions} v on v.id = c.version_id where c.document_id = ${documents.id} order by v.captured_at desc limit 1)`,
+      >`(select c.removed_words from ${changes} c join ${versions} v on v.id = c.version_id where c.document_id = "documents"."id" order by v.captured_at desc limit 1)`,
     })
     .from(documents)
     .where(eq(documents.platformId, params.platformId))

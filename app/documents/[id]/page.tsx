@@ -84,7 +84,7 @@ export default async function DocumentPage({
     ? `archived by ${doc.archive} (${doc.license ?? "licence not stated"})`
     : "archived by Termtrail";
   const citation = version
-    ? `${doc.platform}, “${doc.type}${doc.variant ? ` (${doc.variant})` : ""}”, version captured ${dateTime(version.capturedAt)}${sourceUrl ? `, ${sourceUrl}` : ""}; ${archivedBy}${version.sha256 ? `, capture sha256 ${version.sha256}` : ""}. Termtrail: ${permalink}`
+    ? `${doc.platform}, “${doc.type}”, version captured ${dateTime(version.capturedAt)}${sourceUrl ? `, ${sourceUrl}` : ""}; ${archivedBy}${version.sha256 ? `, capture sha256 ${version.sha256}` : ""}. Termtrail: ${permalink}`
     : "";
   const link = (p: Record<string, string | undefined>) =>
     `/documents/${id}${query({ v: String(version?.id ?? ""), against: one(sp.against), view, ...p })}`;
@@ -96,8 +96,8 @@ export default async function DocumentPage({
       </p>
       <h1>
         {doc.platform}: {doc.type}
-        {doc.variant ? <span className="muted"> ({doc.variant})</span> : null}
       </h1>
+      {doc.variant ? <p className="variant">{doc.variant}</p> : null}
       <p className="muted">
         {doc.archive ? `History imported from ${doc.archive}` : "Archived by Termtrail's scraper"}
         {doc.url ? (
