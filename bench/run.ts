@@ -8,6 +8,7 @@ export {};
 const benches: Record<string, () => Promise<(args: string[]) => Promise<void>>> = {
   extract: async () => (await import("./extract")).benchExtract,
   import: async () => (await import("./import")).benchImport,
+  render: async () => (await import("./render")).benchRender,
   export: async () => (await import("./export")).benchExport,
 };
 
