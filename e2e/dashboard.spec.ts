@@ -63,7 +63,7 @@ test("clicking a data-sharing step opens the event behind it", async ({ page }) 
   const step = page.locator('[data-chart="expansions"] svg a').first();
   const href = await step.getAttribute("href");
   expect(href).toMatch(/^\/events\/\d+$/);
-  await step.locator("circle").click({ force: true });
+  await step.locator("circle").click();
   await expect(page).toHaveURL(new RegExp(`${href}$`));
   await expect(page.locator(".event-card")).toHaveCount(1);
   await expect(page.getByText("Data-sharing expansion")).toBeVisible();
@@ -209,7 +209,7 @@ test("a platform page lists its documents, latest changes, events and cases", as
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Amazon");
   await expect(page.locator("table tbody tr").first()).toBeVisible();
   await expect(page.getByRole("link", { name: /words$/ }).first()).toBeVisible();
-  await expect(page.locator(".case-list li").first()).toContainText("Ecobee");
+  await expect(page.locator(".case-list li", { hasText: "Ecobee" })).toBeVisible();
   await expect(page.locator(".event-card").first()).toBeVisible();
   await page.goto("/platforms/no-such-platform");
   await expect(page.getByRole("heading", { name: "Not in the archive" })).toBeVisible();

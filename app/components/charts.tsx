@@ -31,6 +31,12 @@ const PALETTE = [
   "#be185d",
   "#4b5563",
 ];
+/** Recharts swallows clicks on links inside its SVG: follow them ourselves. */
+const follow = (href: string) => (e: React.MouseEvent) => {
+  e.preventDefault();
+  window.location.assign(href);
+};
+
 export const colorOf = (i: number) => PALETTE[i % PALETTE.length] as string;
 
 const ts = (d: string) => Date.parse(`${d.slice(0, 10)}T00:00:00Z`);
@@ -80,9 +86,13 @@ export function DeadlineChart({ segments, today }: { segments: DeadlineSegment[]
             height?: number;
             payload?: DeadlineSegment;
           }) => (
-            <a href={`/events/${props.payload?.eventId}`}>
+            <a
+              href={`/events/${props.payload?.eventId}`}
+              onClick={follow(`/events/${props.payload?.eventId}`)}
+            >
               <rect
                 data-mark="deadline"
+                style={{ cursor: "pointer" }}
                 x={props.x}
                 y={props.y}
                 width={Math.max(props.width ?? 0, 2)}
@@ -163,6 +173,7 @@ export function ExpansionChart({ series }: { series: StepSeries[] }) {
               <a
                 key={`${s.name}-${s.measure}-${props.index}`}
                 href={`/events/${props.payload?.eventId}`}
+                onClick={follow(`/events/${props.payload?.eventId}`)}
               >
                 <circle
                   data-mark="expansion"
@@ -222,8 +233,18 @@ export function PressureChart({ points, rows }: { points: PressurePoint[]; rows:
           data={points}
           isAnimationActive={false}
           shape={(props: { cx?: number; cy?: number; payload?: PressurePoint }) => (
-            <a href={`/cases/${props.payload?.caseId}`}>
-              <circle data-mark="pressure" cx={props.cx} cy={props.cy} r={8} fill="#c2410c">
+            <a
+              href={`/cases/${props.payload?.caseId}`}
+              onClick={follow(`/cases/${props.payload?.caseId}`)}
+            >
+              <circle
+                data-mark="pressure"
+                style={{ cursor: "pointer" }}
+                cx={props.cx}
+                cy={props.cy}
+                r={8}
+                fill="#c2410c"
+              >
                 <title>{`${props.payload?.date}: ${props.payload?.title} (leverage: ${props.payload?.leverage})`}</title>
               </circle>
             </a>
