@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { connection } from "next/server";
+import { findingCounts } from "@/db/queries/findings";
 import { detectedFindings, eventChoices, recentlyReviewed } from "@/db/queries/review";
 import { EVENT_KINDS } from "@/db/schema";
 import { getDb } from "@/db/server";
@@ -27,10 +28,11 @@ export default async function ReviewPage({
 }) {
   await connection();
   const db = await getDb();
-  const [queue, reviewed, choices, user, flash] = await Promise.all([
+  const [queue, reviewed, choices, counts, user, flash] = await Promise.all([
     detectedFindings(db),
     recentlyReviewed(db),
     eventChoices(db),
+    findingCounts(db),
     sessionUser(await headers()),
     searchParams,
   ]);
@@ -44,7 +46,12 @@ export default async function ReviewPage({
         an event (new, or added to an existing one as evidence), or dismiss it with a reason.
       </p>
       <Flash {...flash} />
-      <h2>Detected findings ({queue.length})</h2>
+      <h2>
+        Detected findings ({counts.find((c) => c.state === "detected")?.n ?? 0})
+        {queue.length < (counts.find((c) => c.state === "detected")?.n ?? 0) ? (
+          <span className="muted"> · the newest {queue.length} shown</span>
+        ) : null}
+      </h2>
       {queue.length === 0 ? <p className="empty">Nothing waiting for review.</p> : null}
       {queue.map((f) => (
         <article key={f.id} className="card" aria-label={`Finding ${f.subject}`}>
