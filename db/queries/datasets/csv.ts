@@ -61,36 +61,29 @@ export function csvLines(
   rows: Record<string, unknown>[],
   header: boolean,
 ): string {
-  const lines: string[][] = [];
-  const pending: string[] = [];
-  const where: [number, number][] = [];
-  const add = (cells: string[]) => {
-    for (let i = 0; i < cells.length; i++) {
-      const cell = cells[i] as string;
-      if (SPECIAL.test(cell) && NEEDS_QUOTES.test(cell)) {
-        pending.push(cell);
-        where.push([lines.length, i]);
-      }
-    }
-    lines.push(cells);
-  };
-  if (header) add(columns.map((c) => c.name));
   const n = columns.length;
+  // One flat array of cells, row after row; the cells to quote are encoded in one call.
+  const cells: string[] = header ? columns.map((c) => c.name) : [];
   for (const row of rows) {
-    const cells = new Array<string>(n);
     for (let i = 0; i < n; i++) {
       const c = columns[i] as CsvColumn;
-      cells[i] = csvCell(c.type, row[c.name]);
+      cells.push(csvCell(c.type, row[c.name]));
     }
-    add(cells);
   }
-  if (pending.length) {
-    const quoted = quoteAll(pending);
-    where.forEach(([line, cell], k) => {
-      (lines[line] as string[])[cell] = quoted[k] as string;
-    });
+  const special: number[] = [];
+  for (let k = 0; k < cells.length; k++) {
+    const cell = cells[k] as string;
+    if (SPECIAL.test(cell) && NEEDS_QUOTES.test(cell)) special.push(k);
+  }
+  if (special.length) {
+    const quoted = quoteAll(special.map((k) => cells[k] as string));
+    for (let j = 0; j < special.length; j++) cells[special[j] as number] = quoted[j] as string;
   }
   let out = "";
-  for (const cells of lines) out += `${cells.join(",")}\r\n`;
+  for (let k = 0; k < cells.length; k += n) {
+    let line = cells[k] as string;
+    for (let i = 1; i < n; i++) line += `,${cells[k + i]}`;
+    out += `${line}\r\n`;
+  }
   return out;
 }
