@@ -173,6 +173,12 @@ describe("every mutating route handler and server action", () => {
       expect(await statusOf(entry), `${entry.name} as a reader`).toBe(403);
       refused.push(entry.name);
     }
+    // Admin-only mutations refuse maintainers too.
+    for (const entry of (await entries()).filter((e) => e.name.includes("app/api/admin/"))) {
+      currentHeaders = new Headers({ cookie: maintainerCookie });
+      expect(await statusOf(entry), `${entry.name} as a maintainer`).toBe(403);
+      refused.push(`${entry.name} (maintainer: 403)`);
+    }
     console.log(`Refused anonymously (401) and for a reader (403):\n  ${refused.join("\n  ")}`);
     expect((await t.db.select({ n: count() }).from(auditLog))[0]?.n).toBe(before.audit);
     expect((await t.db.select({ n: count() }).from(documents))[0]?.n).toBe(before.documents);

@@ -18,7 +18,11 @@ export async function AuthLink() {
       <span className="muted" title={user.role}>
         {user.email}
       </span>{" "}
-      {user.role === "admin" ? <Link href="/admin/audit">Audit log</Link> : null}{" "}
+      {user.role === "admin" ? (
+        <>
+          <Link href="/admin/users">Users</Link> <Link href="/admin/audit">Audit log</Link>
+        </>
+      ) : null}{" "}
       <button type="submit" className="link-button">
         Sign out
       </button>
