@@ -31,9 +31,13 @@ const PALETTE = [
   "#be185d",
   "#4b5563",
 ];
-/** Recharts swallows clicks on links inside its SVG: follow them ourselves. */
+/**
+ * Recharts re-renders its marks between mousedown and mouseup, so the browser's click lands on
+ * the <svg> and a link inside never fires: follow it on mouseup ourselves (keyboard activation
+ * of the <a> still works natively).
+ */
 const follow = (href: string) => (e: React.MouseEvent) => {
-  e.preventDefault();
+  if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
   window.location.assign(href);
 };
 
@@ -70,12 +74,7 @@ export function DeadlineChart({ segments, today }: { segments: DeadlineSegment[]
           fontSize={12}
         />
         <YAxis type="category" dataKey="label" width={170} fontSize={12} />
-        <Tooltip
-          formatter={(_v, _n, item) => {
-            const s = item.payload as DeadlineSegment;
-            return [`${s.from} → ${s.to}`, s.kind === "notice" ? "notice period" : "postponed"];
-          }}
-        />
+        {/* No tooltip: each bar has a title, and hover re-renders would eat clicks. */}
         <Bar
           dataKey="range"
           isAnimationActive={false}
@@ -88,7 +87,7 @@ export function DeadlineChart({ segments, today }: { segments: DeadlineSegment[]
           }) => (
             <a
               href={`/events/${props.payload?.eventId}`}
-              onClick={follow(`/events/${props.payload?.eventId}`)}
+              onMouseUp={follow(`/events/${props.payload?.eventId}`)}
             >
               <rect
                 data-mark="deadline"
@@ -153,10 +152,7 @@ export function ExpansionChart({ series }: { series: StepSeries[] }) {
           allowDuplicatedCategory={false}
         />
         <YAxis allowDecimals={false} fontSize={12} width={32} />
-        <Tooltip
-          labelFormatter={(v) => fmtDay(Number(v))}
-          formatter={(v, n) => [String(v), String(n)]}
-        />
+        {/* No tooltip: its hover re-renders would eat clicks on the steps; each step has a title. */}
         <Legend wrapperStyle={{ fontSize: 12 }} />
         {series.map((s) => (
           <Line
@@ -165,6 +161,7 @@ export function ExpansionChart({ series }: { series: StepSeries[] }) {
             data={s.points}
             dataKey="value"
             type="stepAfter"
+            activeDot={false}
             stroke={colorOf(s.colorIndex)}
             strokeDasharray={s.measure === "recipients" ? "5 4" : undefined}
             strokeWidth={2}
@@ -173,7 +170,7 @@ export function ExpansionChart({ series }: { series: StepSeries[] }) {
               <a
                 key={`${s.name}-${s.measure}-${props.index}`}
                 href={`/events/${props.payload?.eventId}`}
-                onClick={follow(`/events/${props.payload?.eventId}`)}
+                onMouseUp={follow(`/events/${props.payload?.eventId}`)}
               >
                 <circle
                   data-mark="expansion"
@@ -235,7 +232,7 @@ export function PressureChart({ points, rows }: { points: PressurePoint[]; rows:
           shape={(props: { cx?: number; cy?: number; payload?: PressurePoint }) => (
             <a
               href={`/cases/${props.payload?.caseId}`}
-              onClick={follow(`/cases/${props.payload?.caseId}`)}
+              onMouseUp={follow(`/cases/${props.payload?.caseId}`)}
             >
               <circle
                 data-mark="pressure"
