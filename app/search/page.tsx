@@ -70,7 +70,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       ) : (
         <>
           <p className="result-count">
-            {hits.length === 30 ? "The 30 best matches" : `${hits.length} matches`} for “{q}”
+            {hits.length === 30 ? "The 30 best documents" : `${hits.length} documents`} matching “
+            {q}”, each at its best-matching version
           </p>
           <ol className="hits">
             {hits.map((h) => (
@@ -78,7 +79,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
                 <Link href={`/documents/${h.documentId}?v=${h.versionId}`}>
                   {h.platform}: {h.documentType}, version of {formatDate(h.capturedAt)}
                 </Link>
-                <span className="muted"> · {h.locale.startsWith("fr") ? "French" : "English"}</span>
+                <span className="muted">
+                  {" · "}
+                  {h.locale.startsWith("fr") ? "French" : "English"}
+                  {h.matchingVersions > 1 ? ` · ${h.matchingVersions} versions match` : ""}
+                </span>
                 <p className="headline">
                   <Headline text={h.headline} />
                 </p>

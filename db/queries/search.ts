@@ -15,6 +15,8 @@ export interface SearchHit {
   locale: string;
   capturedAt: Date;
   rank: number;
+  /** How many versions of the document match (the hit shows the best one). */
+  matchingVersions: number;
   /** ts_headline output: the passages, with matches between \u0002 and \u0003. */
   headline: string;
 }
@@ -34,7 +36,7 @@ export async function searchVersions(
     with q as (
       select websearch_to_tsquery('english', ${q}) as en, websearch_to_tsquery('french', ${q}) as fr
     ),
-    hits as (
+    matches as (
       select v.id, v.document_id, v.captured_at, d.locale, d.type, d.key, p.name as platform,
         case when d.locale like 'fr%' then ts_rank(v.search_fr, q.fr) else ts_rank(v.search_en, q.en) end as rank
       from versions v
@@ -43,16 +45,24 @@ export async function searchVersions(
       cross join q
       where ((d.locale like 'fr%' and v.search_fr @@ q.fr) or (d.locale not like 'fr%' and v.search_en @@ q.en))
         and (${platform}::text is null or p.slug = ${platform}::text)
-      order by rank desc, v.captured_at desc
+    ),
+    -- One hit per document: its best-ranked, then latest, matching version.
+    hits as (
+      select * from (
+        select distinct on (document_id) *, count(*) over (partition by document_id) as versions
+        from matches order by document_id, rank desc, captured_at desc
+      ) best
+      order by rank desc, captured_at desc
       limit ${limit}
     )
     select h.id as "versionId", h.document_id as "documentId", h.type as "documentType",
       h.key as "documentKey", h.platform, h.locale, h.captured_at as "capturedAt", h.rank,
+      h.versions as "matchingVersions",
       ts_headline(
         case when h.locale like 'fr%' then 'french'::regconfig else 'english'::regconfig end,
         v.markdown,
         case when h.locale like 'fr%' then q.fr else q.en end,
-        'StartSel=${sql.raw(HIGHLIGHT_START)}, StopSel=${sql.raw(HIGHLIGHT_STOP)}, MaxFragments=3, MaxWords=30, MinWords=12, FragmentDelimiter=" … "'
+        'StartSel=${sql.raw(HIGHLIGHT_START)}, StopSel=${sql.raw(HIGHLIGHT_STOP)}, MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … "'
       ) as headline
     from hits h join versions v on v.id = h.id cross join q
     order by h.rank desc, h.captured_at desc
@@ -66,6 +76,7 @@ export async function searchVersions(
     locale: String(r.locale),
     capturedAt: new Date(r.capturedAt as string),
     rank: Number(r.rank),
+    matchingVersions: Number(r.matchingVersions),
     headline: String(r.headline),
   }));
 }
