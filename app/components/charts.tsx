@@ -73,7 +73,7 @@ export function DeadlineChart({ segments, today }: { segments: DeadlineSegment[]
           scale="time"
           fontSize={12}
         />
-        <YAxis type="category" dataKey="label" width={170} fontSize={12} />
+        <YAxis type="category" dataKey="label" width={130} fontSize={11} />
         {/* No tooltip: each bar has a title, and hover re-renders would eat clicks. */}
         <Bar
           dataKey="range"
@@ -223,8 +223,8 @@ export function PressureChart({ points, rows }: { points: PressurePoint[]; rows:
           type="category"
           dataKey="row"
           allowDuplicatedCategory={false}
-          width={220}
-          fontSize={12}
+          width={150}
+          fontSize={11}
         />
         <Scatter
           data={points}
