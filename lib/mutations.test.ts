@@ -247,3 +247,35 @@ describe("accounts", () => {
     expect(delayFor(email)).toBe(0);
   });
 });
+
+describe("sign-in through the route handler", () => {
+  const attempt = async (email: string, password: string) => {
+    const { POST } = await import("@/app/api/auth/[...all]/route");
+    const started = Date.now();
+    const response = await POST(
+      new Request("http://localhost:3000/api/auth/sign-in/email", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-for": "203.0.113.9" },
+        body: JSON.stringify({ email, password }),
+      }),
+    );
+    return { status: response.status, ms: Date.now() - started };
+  };
+
+  it("answers repeated failures for one email more and more slowly", async () => {
+    const first = await attempt("reader@example.com", "wrong password 1");
+    const second = await attempt("reader@example.com", "wrong password 2");
+    const third = await attempt("reader@example.com", "wrong password 3");
+    expect([first.status, second.status, third.status]).toEqual([401, 401, 401]);
+    expect(second.ms).toBeGreaterThanOrEqual(450);
+    expect(third.ms).toBeGreaterThanOrEqual(950);
+  });
+
+  it("rate-limits sign-in attempts from one address", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      statuses.push((await attempt(`nobody${i}@example.com`, "whatever password")).status);
+    }
+    expect(statuses).toContain(429);
+  });
+});
