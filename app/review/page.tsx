@@ -203,6 +203,63 @@ export default async function ReviewPage({
         </details>
       ) : null}
 
+      {canReview ? (
+        <details className="card">
+          <summary>
+            <strong>Add a curated case</strong> of partner pressure, with its citation
+          </summary>
+          <form method="post" action="/api/cases" className="form">
+            <div className="row">
+              <label>
+                Slug <span className="hint">e.g. amazon-ring-partners</span>
+                <input type="text" name="slug" required />
+              </label>
+              <label>
+                Dominant platform <span className="hint">slug</span>
+                <input type="text" name="dominantPlatformSlug" required />
+              </label>
+              <label>
+                Partner
+                <input type="text" name="partner" required />
+              </label>
+              <label>
+                Started on
+                <input type="text" name="startedOn" />
+              </label>
+            </div>
+            <label>
+              Title
+              <input type="text" name="title" required />
+            </label>
+            <label>
+              Summary
+              <textarea name="summary" required />
+            </label>
+            <label>
+              Leverage <span className="hint">what was threatened or withheld, one per line</span>
+              <textarea name="leverage" required />
+            </label>
+            <div className="row">
+              <label>
+                Cited: title
+                <input type="text" name="citationTitle" required />
+              </label>
+              <label>
+                Publisher
+                <input type="text" name="citationPublisher" />
+              </label>
+              <label>
+                Cited URL
+                <input type="url" name="citationUrl" />
+              </label>
+            </div>
+            <p className="actions">
+              <button type="submit">Add case</button>
+            </p>
+          </form>
+        </details>
+      ) : null}
+
       <h2>Recently reviewed</h2>
       <div className="table-wrap">
         {reviewed.length === 0 ? (

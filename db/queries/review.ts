@@ -9,8 +9,8 @@ import type { Db } from "../client";
 import { changes, documents, EVENT_KINDS, events, findings, platforms, versions } from "../schema";
 import { type Actor, changedFields, recordAudit } from "./audit";
 import { confirmFinding, dismissFinding, type FindingCorrection } from "./findings";
-import type { EventInput } from "./investigation-input";
-import { createEvent } from "./investigations";
+import type { CaseInput, EventInput } from "./investigation-input";
+import { createCase, createEvent } from "./investigations";
 import type { DbOrTx } from "./types";
 
 export async function detectedFindings(db: DbOrTx, limit = 100) {
@@ -234,4 +234,17 @@ export async function createCuratedEvent(db: Db, input: EventInput, actor: Actor
     after: { kind: event.kind, title: event.title, occurredOn: event.occurredOn },
   });
   return event;
+}
+
+/** A curated partner-pressure case with its citation; audited. */
+export async function createCuratedCase(db: Db, input: CaseInput, actor: Actor) {
+  const row = await createCase(db, input);
+  await recordAudit(db, {
+    actor,
+    action: "case.create",
+    entity: "case",
+    entityId: row.slug,
+    after: { title: row.title, partner: row.partner, leverage: row.leverage },
+  });
+  return row;
 }
