@@ -152,7 +152,9 @@ let sharedDispatcher: Agent | undefined;
  * The fetch options that apply the guard, or none when TERMTRAIL_ALLOW_PRIVATE_URLS is set.
  * The worker passes these to every fetch.
  */
-export function ssrfFetchOptions(env: Record<string, string | undefined> = process.env): FetchOptions {
+export function ssrfFetchOptions(
+  env: Record<string, string | undefined> = process.env,
+): FetchOptions {
   if (privateUrlsAllowed(env)) return {};
   sharedDispatcher ??= guardedDispatcher();
   return { checkUrl: checkPublicUrl, dispatcher: sharedDispatcher };

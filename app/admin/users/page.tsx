@@ -35,8 +35,8 @@ export default async function UsersPage({
     <>
       <h1>Users</h1>
       <p className="lede">
-        Add accounts on the server with <code>npm run user -- add EMAIL --role maintainer</code>;
-        change roles here. A role change signs the user out.
+        Add accounts on the server with <code>npm run user -- add EMAIL --role maintainer</code>.
+        Change roles here: a role change signs the user out.
       </p>
       <Flash {...(await searchParams)} />
       <div className="table-wrap">
