@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import {
   changeActivity,
   consentDeadlines,
+  DEADLINE_LIMIT,
   expansionSteps,
   type OverviewFilters,
   platformOptions,
@@ -159,7 +160,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         <ChartPanel
           id="deadlines"
           title="Forced-consent deadlines"
-          caption="One bar per forced-consent deadline event, from the day users were told to the deadline; each postponement is drawn as an extension from the old deadline to the new one. The dashed line is today."
+          caption={`One bar per forced-consent deadline event (the latest ${DEADLINE_LIMIT} at most; the CSV holds them all), from the day users were told to the deadline; each postponement is drawn as an extension from the old deadline to the new one. The dashed line is today.`}
           csv={csv("events", { kind: "forced_consent_deadline" })}
           marks={segments.length}
           empty="No forced-consent deadline in this selection."
@@ -200,7 +201,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         <ChartPanel
           id="expansions"
           title="Data-sharing expansions"
-          caption="For each platform, the cumulative number of distinct data categories (solid) and recipients (dashed) named by its data-sharing expansion events. Each step is one event: click it to open the change behind it."
+          caption="For each platform, the cumulative number of distinct data categories (solid) and recipients (dashed) named by its data-sharing expansion events. A step is a day on which a category or recipient first appears: click it to open the event (and its evidence) behind it."
           csv={csv("events", { kind: "data_sharing_expansion" })}
           marks={series.reduce((n, s) => n + s.points.length, 0)}
           empty="No data-sharing expansion in this selection."

@@ -1,5 +1,5 @@
 /** Reads for the overview's charts: every figure comes from the archive and the investigation data. */
-import { and, asc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import {
   cases,
   dataCategories,
@@ -42,6 +42,9 @@ export interface DeadlineBar {
   postponements: Array<{ from: string; to: string; announcedOn: string; note: string | null }>;
 }
 
+/** The chart draws the latest deadlines only; the CSV export holds them all. */
+export const DEADLINE_LIMIT = 60;
+
 /** Forced-consent deadlines: announcement → deadline, then each postponement as an extension. */
 export async function consentDeadlines(db: DbOrTx, f: OverviewFilters): Promise<DeadlineBar[]> {
   const rows = await db
@@ -56,8 +59,9 @@ export async function consentDeadlines(db: DbOrTx, f: OverviewFilters): Promise<
     .from(events)
     .leftJoin(platforms, eq(platforms.id, events.platformId))
     .where(eventWhere(f, "forced_consent_deadline"))
-    .orderBy(asc(events.occurredOn), asc(events.id))
-    .limit(500);
+    .orderBy(desc(events.occurredOn), desc(events.id))
+    .limit(DEADLINE_LIMIT);
+  rows.reverse();
   if (rows.length === 0) return [];
   const pp = await db
     .select()
@@ -108,56 +112,74 @@ export interface ExpansionStep {
 
 /**
  * Data-sharing expansions: per platform, the cumulative number of distinct data categories and
- * recipients named by its expansion events, one step per event.
+ * recipients named by its expansion events. A step is a day on which something new appears
+ * (computed in SQL from each category's and recipient's first appearance, so it scales with the
+ * taxonomy, not with the number of events); it links to the first event that named it.
  */
 export async function expansionSteps(db: DbOrTx, f: OverviewFilters): Promise<ExpansionStep[]> {
-  const rows = await db
-    .select({
-      id: events.id,
-      title: events.title,
-      platform: platforms.name,
-      occurredOn: events.occurredOn,
-    })
-    .from(events)
-    .innerJoin(platforms, eq(platforms.id, events.platformId))
-    .where(eventWhere(f, "data_sharing_expansion"))
-    .orderBy(asc(events.occurredOn), asc(events.id))
-    .limit(2000);
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const [cats, recs] = await Promise.all([
-    db
-      .select({ eventId: eventDataCategories.eventId, label: dataCategories.label })
-      .from(eventDataCategories)
-      .innerJoin(dataCategories, eq(dataCategories.slug, eventDataCategories.categorySlug))
-      .where(inArray(eventDataCategories.eventId, ids)),
-    db
-      .select({ eventId: eventRecipients.eventId, name: recipients.name })
-      .from(eventRecipients)
-      .innerJoin(recipients, eq(recipients.id, eventRecipients.recipientId))
-      .where(inArray(eventRecipients.eventId, ids)),
-  ]);
-  const seen = new Map<string, { cats: Set<string>; recs: Set<string> }>();
+  const filters = sql.join(
+    [
+      sql`e.kind = 'data_sharing_expansion'`,
+      f.platform ? sql`p.slug = ${f.platform}` : sql`true`,
+      f.from ? sql`e.occurred_on >= ${f.from}` : sql`true`,
+      f.to ? sql`e.occurred_on <= ${f.to}` : sql`true`,
+    ],
+    sql` and `,
+  );
+  const rows = (await db.execute(sql`
+    with firsts as (
+      select distinct on (p.id, edc.category_slug) p.name as platform, 'category' as what,
+        dc.label as item, e.occurred_on as day, e.id as event_id
+      from ${events} e
+      join ${platforms} p on p.id = e.platform_id
+      join ${eventDataCategories} edc on edc.event_id = e.id
+      join ${dataCategories} dc on dc.slug = edc.category_slug
+      where ${filters}
+      order by p.id, edc.category_slug, e.occurred_on, e.id
+    ), firsts_r as (
+      select distinct on (p.id, er.recipient_id) p.name as platform, 'recipient' as what,
+        r.name as item, e.occurred_on as day, e.id as event_id
+      from ${events} e
+      join ${platforms} p on p.id = e.platform_id
+      join ${eventRecipients} er on er.event_id = e.id
+      join ${recipients} r on r.id = er.recipient_id
+      where ${filters}
+      order by p.id, er.recipient_id, e.occurred_on, e.id
+    ), steps as (
+      select platform, day, min(event_id) as event_id,
+        count(*) filter (where what = 'category')::int as new_categories,
+        count(*) filter (where what = 'recipient')::int as new_recipients,
+        array_agg(case when what = 'recipient' then '→ ' || item else item end order by what, item) as added
+      from (select * from firsts union all select * from firsts_r) x
+      group by platform, day
+    )
+    select s.platform, to_char(s.day, 'YYYY-MM-DD') as date, s.event_id as "eventId", ev.title,
+      s.new_categories as "newCategories", s.new_recipients as "newRecipients", s.added
+    from steps s join ${events} ev on ev.id = s.event_id
+    order by s.day, s.platform
+    limit 5000`)) as unknown as Array<{
+    platform: string;
+    date: string;
+    eventId: number | string;
+    title: string;
+    newCategories: number;
+    newRecipients: number;
+    added: string[];
+  }>;
+  const totals = new Map<string, { categories: number; recipients: number }>();
   return rows.map((r) => {
-    const acc = seen.get(r.platform) ?? { cats: new Set<string>(), recs: new Set<string>() };
-    seen.set(r.platform, acc);
-    const added: string[] = [];
-    for (const c of cats.filter((c) => c.eventId === r.id)) {
-      if (!acc.cats.has(c.label)) added.push(c.label);
-      acc.cats.add(c.label);
-    }
-    for (const x of recs.filter((x) => x.eventId === r.id)) {
-      if (!acc.recs.has(x.name)) added.push(`→ ${x.name}`);
-      acc.recs.add(x.name);
-    }
+    const t = totals.get(r.platform) ?? { categories: 0, recipients: 0 };
+    t.categories += r.newCategories;
+    t.recipients += r.newRecipients;
+    totals.set(r.platform, t);
     return {
-      eventId: r.id,
+      eventId: Number(r.eventId),
       platform: r.platform,
-      date: day(r.occurredOn) as string,
+      date: r.date,
       title: r.title,
-      categories: acc.cats.size,
-      recipients: acc.recs.size,
-      added,
+      categories: t.categories,
+      recipients: t.recipients,
+      added: r.added,
     };
   });
 }
