@@ -81,7 +81,9 @@ function orderBy(dataset: Dataset, sort: DatasetQuery["sort"]) {
   const dir = sort.desc ? "desc" : "asc";
   const parts = [];
   if (column && column.expr !== dataset.key)
-    parts.push(`${column.expr} ${dir} ${sort.desc ? "nulls last" : "nulls first"}`);
+    // PostgreSQL's default null placement (last ascending, first descending) matches a plain
+    // btree index read either way, so a sorted page is an index scan, not a full sort.
+    parts.push(`${column.expr} ${dir}`);
   parts.push(`${dataset.key} ${dir}`);
   return `order by ${parts.join(", ")}`;
 }
