@@ -11,7 +11,7 @@ import { selectSql } from "./query";
 import type { Dataset, DatasetColumn } from "./types";
 
 export type ExportFormat = "csv" | "json";
-export const BATCH_ROWS = 2000;
+export const BATCH_ROWS = 1000;
 
 export function exportFilename(dataset: Dataset, format: ExportFormat, now = new Date()) {
   return `termtrail-${dataset.name}-${now.toISOString().slice(0, 10)}.${format}`;
