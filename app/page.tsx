@@ -4,12 +4,13 @@ import {
   changeActivity,
   consentDeadlines,
   DEADLINE_LIMIT,
+  dashboardTotals,
+  documentsPerPlatform,
   expansionSteps,
   type OverviewFilters,
   platformOptions,
   pressureCases,
 } from "@/db/queries/dashboard";
-import { archiveTotals, documentsWithVersionCounts } from "@/db/queries/overview";
 import { getDb } from "@/db/server";
 import {
   ActivityChart,
@@ -23,7 +24,7 @@ import {
   WordsChart,
 } from "./components/charts";
 import { ChartPanel, isoDay, one, query, type SearchParams } from "./components/panel";
-import { formatDate, formatNumber } from "./format";
+import { formatNumber } from "./format";
 
 const ts = (d: string) => Date.parse(`${d.slice(0, 10)}T00:00:00Z`);
 
@@ -36,9 +37,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
     to: isoDay(one(sp.to)),
   };
   const db = await getDb();
-  const [totals, docs, platforms, deadlines, steps, pressure, activity] = await Promise.all([
-    archiveTotals(db),
-    documentsWithVersionCounts(db),
+  const [totals, perPlatform, platforms, deadlines, steps, pressure, activity] = await Promise.all([
+    dashboardTotals(db),
+    documentsPerPlatform(db),
     platformOptions(db),
     consentDeadlines(db, f),
     expansionSteps(db, f),
@@ -129,7 +130,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         <Figure label="documents" value={totals.documents} />
         <Figure label="versions" value={totals.versions} />
         <Figure label="changes" value={totals.changes} />
-        <Figure label="fetch runs" value={totals.fetchRuns} />
+        <Figure
+          label={totals.fetchRunsApproximate ? "fetch runs (approx.)" : "fetch runs"}
+          value={totals.fetchRuns}
+        />
       </section>
 
       <form className="filters" method="get" action="/" aria-label="Filter the charts">
@@ -291,37 +295,37 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
           table={<ActivityTable activity={activity} measure="avgWords" />}
         />
       </div>
-      <h2>Documents</h2>
+      <h2>Platforms</h2>
       <div className="table-wrap">
         <table>
           <thead>
             <tr>
               <th>Platform</th>
-              <th>Document</th>
-              <th className="hide-narrow">Source</th>
+              <th className="hide-narrow">Group</th>
+              <th className="num">Documents</th>
               <th className="num">Versions</th>
-              <th className="hide-narrow">First</th>
+              <th>First</th>
               <th>Latest</th>
             </tr>
           </thead>
           <tbody>
-            {docs.map((d) => (
-              <tr key={d.id}>
-                <td>
-                  <Link href={`/platforms/${d.platformSlug}`}>{d.platform}</Link>
-                </td>
-                <td>
-                  <Link href={`/documents/${d.id}`}>{d.type}</Link>
-                  {d.variant ? <div className="muted">{d.variant}</div> : null}
-                </td>
-                <td className="hide-narrow muted">
-                  {d.archive ?? (d.origin === "declaration" ? "Termtrail scraper" : d.origin)}
-                </td>
-                <td className="num">{formatNumber(d.versions)}</td>
-                <td className="hide-narrow">{formatDate(d.firstCaptured)}</td>
-                <td>{formatDate(d.lastCaptured)}</td>
-              </tr>
-            ))}
+            {perPlatform.map((p) => {
+              const months = activity.filter((a) => a.platform === p.name);
+              return (
+                <tr key={p.slug}>
+                  <td>
+                    <Link href={`/platforms/${p.slug}`}>{p.name}</Link>
+                  </td>
+                  <td className="hide-narrow muted">{p.parent ?? "—"}</td>
+                  <td className="num">{formatNumber(p.documents)}</td>
+                  <td className="num">
+                    {formatNumber(months.reduce((n, a) => n + a.versions, 0))}
+                  </td>
+                  <td>{months[0]?.month ?? "—"}</td>
+                  <td>{months.at(-1)?.month ?? "—"}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

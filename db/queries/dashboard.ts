@@ -254,6 +254,54 @@ export async function changeActivity(db: DbOrTx, f: OverviewFilters): Promise<Ac
   return rows;
 }
 
+/**
+ * The archive's totals. Exact counts, except fetch runs past a million rows or so, where the
+ * planner's estimate stands in (shown as approximate), so the page never scans them all.
+ */
+export async function dashboardTotals(db: DbOrTx) {
+  const rows = (await db.execute(sql`
+    select
+      (select count(*)::int from ${platforms}) as platforms,
+      (select count(*)::int from ${documents}) as documents,
+      (select count(*)::int from ${versions}) as versions,
+      (select count(*)::int from changes) as changes,
+      (select greatest(reltuples, 0)::bigint from pg_class where oid = 'fetch_runs'::regclass) as "fetchRunsEstimate"
+  `)) as unknown as Array<Record<string, number | string>>;
+  const r = rows[0] ?? {};
+  let fetchRuns = Number(r.fetchRunsEstimate ?? 0);
+  let fetchRunsApproximate = fetchRuns > 500_000;
+  if (!fetchRunsApproximate) {
+    const exact = (await db.execute(
+      sql`select count(*)::int as n from fetch_runs`,
+    )) as unknown as Array<{ n: number }>;
+    fetchRuns = Number(exact[0]?.n ?? 0);
+    fetchRunsApproximate = false;
+  }
+  return {
+    platforms: Number(r.platforms ?? 0),
+    documents: Number(r.documents ?? 0),
+    versions: Number(r.versions ?? 0),
+    changes: Number(r.changes ?? 0),
+    fetchRuns,
+    fetchRunsApproximate,
+  };
+}
+
+/** Documents per platform, for the overview's platform table. */
+export async function documentsPerPlatform(db: DbOrTx) {
+  return db
+    .select({
+      slug: platforms.slug,
+      name: platforms.name,
+      parent: platforms.parent,
+      documents: sql<number>`count(${documents.id})::int`,
+    })
+    .from(platforms)
+    .leftJoin(documents, eq(documents.platformId, platforms.id))
+    .groupBy(platforms.id)
+    .orderBy(platforms.name);
+}
+
 export async function platformOptions(db: DbOrTx) {
   return db
     .select({ slug: platforms.slug, name: platforms.name })
