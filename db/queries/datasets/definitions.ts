@@ -408,7 +408,7 @@ export const versions: Dataset = {
   from: "versions v join documents d on d.id = v.document_id join platforms p on p.id = d.platform_id",
   key: "v.id",
   defaultSort: { column: "captured_at", desc: true },
-  link: "'/documents/' || v.document_id || '?version=' || v.id",
+  link: "'/documents/' || v.document_id || '?v=' || v.id",
   columns: [
     {
       name: "id",
@@ -508,7 +508,7 @@ export const changes: Dataset = {
   from: "changes ch join versions v on v.id = ch.version_id join documents d on d.id = ch.document_id join platforms p on p.id = d.platform_id",
   key: "ch.id",
   defaultSort: { column: "id", desc: true },
-  link: "'/documents/' || ch.document_id || '?version=' || ch.version_id",
+  link: "'/documents/' || ch.document_id || '?v=' || ch.version_id",
   columns: [
     {
       name: "id",
@@ -610,7 +610,7 @@ export const findings: Dataset = {
   from: "findings f join documents d on d.id = f.document_id join platforms p on p.id = d.platform_id",
   key: "f.id",
   defaultSort: { column: "id", desc: true },
-  link: "case when f.event_id is not null then '/events/' || f.event_id else '/documents/' || f.document_id || '?version=' || f.version_id end",
+  link: "case when f.event_id is not null then '/events/' || f.event_id else '/documents/' || f.document_id || '?v=' || f.version_id end",
   columns: [
     {
       name: "id",
