@@ -22,14 +22,16 @@ log(
     : "PostgreSQL from DATABASE_URL",
 );
 await runMigrations(connection.db);
+// The build needs no database, so it runs while the first-run seed imports the history.
+let build: Promise<void> | undefined;
+if (needsBuild()) {
+  log("Building the dashboard (first start, or sources changed)…");
+  build = runNext(["build"]);
+}
 await seedIfNeeded(connection.db, log);
 const worker = await startWorker(connection.db, connection.url, { log });
 log("Worker running (pg-boss)");
-
-if (needsBuild()) {
-  log("Building the dashboard (first start, or sources changed)…");
-  await runNext(["build"]);
-}
+await build;
 const web = spawn(process.execPath, [nextBin(), "start", "-p", port], {
   cwd: PROJECT_ROOT,
   stdio: "inherit",
@@ -68,6 +70,7 @@ function runNext(args: string[]) {
     const child = spawn(process.execPath, [nextBin(), ...args], {
       cwd: PROJECT_ROOT,
       stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
     });
     child.on("exit", (code) =>
       code === 0 ? resolve() : reject(new Error(`next ${args.join(" ")} failed (${code})`)),
