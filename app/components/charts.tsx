@@ -45,7 +45,7 @@ export const colorOf = (i: number) => PALETTE[i % PALETTE.length] as string;
 
 const ts = (d: string) => Date.parse(`${d.slice(0, 10)}T00:00:00Z`);
 const fmtDay = (v: number) => new Date(v).toISOString().slice(0, 10);
-const fmtYear = (v: number) => String(new Date(v).getUTCFullYear());
+const fmtYear = (v: number) => new Date(v).toISOString().slice(0, 7);
 
 export interface DeadlineSegment {
   label: string;
