@@ -1,0 +1,130 @@
+import { EVENT_KINDS } from "../../schema/events";
+import {
+  dateRange,
+  enumFilter,
+  idColumn,
+  platformColumn,
+  platformFilter,
+  searchFilter,
+} from "./shared";
+import type { Dataset } from "./types";
+
+export const events: Dataset = {
+  name: "events",
+  title: "Events",
+  description:
+    "Dated facts on the timeline: forced-consent deadlines, data-sharing expansions, partner pressure, policy updates, public statements and regulatory actions, curated from public reporting or confirmed from findings.",
+  from: "events e left join platforms p on p.id = e.platform_id left join cases c on c.id = e.case_id",
+  key: "e.id",
+  defaultSort: { column: "occurred_on", desc: true },
+  link: "'/events/' || e.id",
+  columns: [
+    idColumn("e.id", "Event id; its page is /events/<id>."),
+    {
+      name: "occurred_on",
+      type: "date",
+      expr: "e.occurred_on",
+      sortable: true,
+      shownByDefault: true,
+      description: "When it happened.",
+    },
+    {
+      name: "kind",
+      type: "text",
+      expr: "e.kind",
+      sortable: true,
+      shownByDefault: true,
+      description: `One of ${EVENT_KINDS.join(", ")}.`,
+    },
+    platformColumn("Platform slug (empty when the event concerns no single platform)."),
+    {
+      name: "title",
+      type: "text",
+      expr: "e.title",
+      shownByDefault: true,
+      description: "Short title.",
+    },
+    {
+      name: "summary",
+      type: "text",
+      expr: "e.summary",
+      description: "What happened, in a few sentences.",
+    },
+    {
+      name: "case_id",
+      type: "integer",
+      expr: "e.case_id",
+      description: "The partner-pressure case it belongs to, if any.",
+    },
+    { name: "case_slug", type: "text", expr: "c.slug", description: "That case's slug." },
+    {
+      name: "announced_on",
+      type: "date",
+      expr: "e.announced_on",
+      description: "Forced-consent deadlines: when users were told.",
+    },
+    {
+      name: "deadline",
+      type: "date",
+      expr: "e.deadline",
+      sortable: true,
+      shownByDefault: true,
+      description: "Forced-consent deadlines: the deadline.",
+    },
+    {
+      name: "consequence",
+      type: "text",
+      expr: "e.consequence",
+      description: "Forced-consent deadlines: what refusing costs.",
+    },
+    {
+      name: "data_categories",
+      type: "list",
+      expr: "array(select category_slug from event_data_categories x where x.event_id = e.id order by 1)",
+      description: "Data categories concerned (taxonomy slugs).",
+    },
+    {
+      name: "recipients",
+      type: "list",
+      expr: "array(select r.name from event_recipients x join recipients r on r.id = x.recipient_id where x.event_id = e.id order by 1)",
+      description: "Who receives the data.",
+    },
+    {
+      name: "status",
+      type: "text",
+      expr: "e.status",
+      shownByDefault: true,
+      description: "confirmed (curated or reviewed) or detected (from findings only).",
+    },
+    {
+      name: "origin",
+      type: "text",
+      expr: "e.origin",
+      description: "curated (public reporting) or review (a confirmed finding).",
+    },
+    {
+      name: "uncertain",
+      type: "boolean",
+      expr: "e.uncertain",
+      description: "Reporting leaves part of it uncertain.",
+    },
+    {
+      name: "uncertain_note",
+      type: "text",
+      expr: "e.uncertain_note",
+      description: "What is uncertain.",
+    },
+    { name: "updated_at", type: "timestamp", expr: "e.updated_at", description: "Last edit." },
+  ],
+  filters: [
+    enumFilter("kind", EVENT_KINDS, "e.kind", "Event kind."),
+    platformFilter(),
+    enumFilter("status", ["confirmed", "detected"], "e.status", "Review status."),
+    { param: "case", kind: "integer", expr: "e.case_id", description: "Case id." },
+    ...dateRange("e.occurred_on", false, "Occurred"),
+    searchFilter(
+      ["e.title", "e.summary"],
+      "Words in the title or summary (case-insensitive substring).",
+    ),
+  ],
+};
