@@ -14,11 +14,12 @@ import {
 import { getDb } from "@/db/server";
 import { one, query, type SearchParams } from "../../components/panel";
 import { formatDate, formatNumber } from "../../format";
-import { type DiffRow, diffRows, passageIn, type Segment } from "./diff";
+import { CiteBox, dateTime } from "./cite-box";
+import { diffRows, passageIn } from "./diff";
+import { DiffView } from "./diff-view";
+import { VersionList, VersionOptions } from "./version-list";
 
 type Params = Promise<{ id: string }>;
-
-const dateTime = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   await connection();
@@ -80,12 +81,6 @@ export default async function DocumentPage({
     });
     return found;
   };
-  const archivedBy = doc.archive
-    ? `archived by ${doc.archive} (${doc.license ?? "licence not stated"})`
-    : "archived by Termtrail";
-  const citation = version
-    ? `${doc.platform}, “${doc.type}”, version captured ${dateTime(version.capturedAt)}${sourceUrl ? `, ${sourceUrl}` : ""}; ${archivedBy}${version.sha256 ? `, capture sha256 ${version.sha256}` : ""}. Termtrail: ${permalink}`
-    : "";
   const link = (p: Record<string, string | undefined>) =>
     `/documents/${id}${query({ v: String(version?.id ?? ""), against: one(sp.against), view, ...p })}`;
 
@@ -142,21 +137,13 @@ export default async function DocumentPage({
                 <label>
                   Compare
                   <select name="against" defaultValue={String(base?.id ?? "")}>
-                    {list.map((v) => (
-                      <option key={v.id} value={v.id}>
-                        #{v.seq} · {formatDate(v.capturedAt)}
-                      </option>
-                    ))}
+                    <VersionOptions list={list} />
                   </select>
                 </label>
                 <label>
                   with
                   <select name="v" defaultValue={String(version.id)}>
-                    {list.map((v) => (
-                      <option key={v.id} value={v.id}>
-                        #{v.seq} · {formatDate(v.capturedAt)}
-                      </option>
-                    ))}
+                    <VersionOptions list={list} />
                   </select>
                 </label>
                 <input type="hidden" name="view" value={view} />
@@ -179,54 +166,11 @@ export default async function DocumentPage({
                   </ul>
                 </div>
               ) : null}
-              <Diff rows={rows} view={view} marksFor={marksFor} />
+              <DiffView rows={rows} view={view} marksFor={marksFor} />
             </section>
           </div>
           <aside className="doc-side">
-            <section className="cite-box" aria-labelledby="cite-title">
-              <h2 id="cite-title">Cite this version</h2>
-              <dl>
-                <dt>Source URL</dt>
-                <dd>
-                  {sourceUrl ? (
-                    <a href={sourceUrl} rel="noopener noreferrer">
-                      {sourceUrl}
-                    </a>
-                  ) : (
-                    "not recorded"
-                  )}
-                </dd>
-                <dt>Archived</dt>
-                <dd>
-                  <time dateTime={version.capturedAt.toISOString()}>
-                    {dateTime(version.capturedAt)}
-                  </time>
-                </dd>
-                <dt>Capture sha256</dt>
-                <dd className="hash" data-testid="capture-sha256">
-                  {version.sha256 ?? "no raw capture (imported text)"}
-                </dd>
-                {!version.sha256 ? (
-                  <>
-                    <dt>Archive</dt>
-                    <dd>
-                      {doc.archive ?? "—"}
-                      {doc.license ? <div className="muted">{doc.license}</div> : null}
-                    </dd>
-                  </>
-                ) : null}
-                <dt>Text sha256</dt>
-                <dd className="hash">{version.textHash}</dd>
-                <dt>Permalink</dt>
-                <dd>
-                  <a href={permalink}>{permalink}</a>
-                </dd>
-              </dl>
-              <label className="citation">
-                Citation
-                <textarea readOnly rows={6} value={citation} />
-              </label>
-            </section>
+            <CiteBox doc={doc} version={version} sourceUrl={sourceUrl} permalink={permalink} />
             <section aria-labelledby="raw-title">
               <h2 id="raw-title">Raw capture</h2>
               {version.snapshotId ? (
@@ -278,182 +222,10 @@ export default async function DocumentPage({
                 </ul>
               </section>
             ) : null}
-            <section aria-labelledby="versions-title">
-              <h2 id="versions-title">Versions</h2>
-              <ol className="versions" reversed>
-                {[...list].reverse().map((v) => (
-                  <li key={v.id} className={v.id === version.id ? "current" : undefined}>
-                    <Link
-                      href={`/documents/${id}${query({ v: String(v.id), view: view === "side" ? "side" : undefined })}`}
-                      aria-current={v.id === version.id ? "page" : undefined}
-                    >
-                      {formatDate(v.capturedAt)}
-                    </Link>{" "}
-                    <span className="muted">
-                      {v.addedWords !== null ? `+${v.addedWords} −${v.removedWords}` : "first"}
-                      {v.findings > 0 ? ` · ${v.findings} findings` : ""}
-                    </span>
-                  </li>
-                ))}
-              </ol>
-            </section>
+            <VersionList documentId={id} list={list} currentId={version.id} view={view} />
           </aside>
         </div>
       )}
     </>
-  );
-}
-
-function Segments({ segments }: { segments: Segment[] }) {
-  return (
-    <>
-      {segments.map((s, i) =>
-        s.kind === "add" ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: segments have no identity but their place
-          <ins key={i}>{s.text}</ins>
-        ) : s.kind === "del" ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: segments have no identity but their place
-          <del key={i}>{s.text}</del>
-        ) : (
-          // biome-ignore lint/suspicious/noArrayIndexKey: segments have no identity but their place
-          <span key={i}>{s.text}</span>
-        ),
-      )}
-    </>
-  );
-}
-
-function Marked({
-  marks,
-  children,
-}: {
-  marks: Array<PassageMark & { index: number }>;
-  children: React.ReactNode;
-}) {
-  if (marks.length === 0) return <>{children}</>;
-  return (
-    <mark className="finding" data-finding={marks.map((m) => m.label).join(" | ")}>
-      <span className="finding-labels">
-        {marks.map((m) => (
-          <span key={m.index} className={`mark-label mark-${m.source}`}>
-            {m.label}
-          </span>
-        ))}
-      </span>
-      {children}
-    </mark>
-  );
-}
-
-function Diff({
-  rows,
-  view,
-  marksFor,
-}: {
-  rows: DiffRow[];
-  view: "inline" | "side";
-  marksFor: (text: string | null) => Array<PassageMark & { index: number }>;
-}) {
-  if (rows.every((r) => r.type !== "change")) return <p className="empty">No textual change.</p>;
-  if (view === "side") {
-    return (
-      <div className="diff diff-side" data-view="side">
-        <div className="diff-head">Before</div>
-        <div className="diff-head">After</div>
-        {rows.map((r, i) => {
-          const key = `r${i}`;
-          if (r.type === "gap")
-            return (
-              <div key={key} className="diff-gap">
-                {r.count} unchanged paragraphs
-              </div>
-            );
-          if (r.type === "same")
-            return (
-              <div key={key} className="diff-row-same">
-                <p>{r.text}</p>
-                <p>{r.text}</p>
-              </div>
-            );
-          return (
-            <div key={key} className="diff-row-change">
-              <p className={r.left ? "diff-del" : "diff-empty"}>
-                {r.left ? <Segments segments={r.left} /> : null}
-              </p>
-              <p className={r.right ? "diff-add" : "diff-empty"}>
-                {r.right ? (
-                  <Marked marks={marksFor(r.rightText)}>
-                    <Segments segments={r.right} />
-                  </Marked>
-                ) : null}
-              </p>
-            </div>
-          );
-        })}
-      </div>
-    );
-  }
-  return (
-    <div className="diff diff-inline" data-view="inline">
-      {rows.map((r, i) => {
-        const key = `r${i}`;
-        if (r.type === "gap")
-          return (
-            <div key={key} className="diff-gap">
-              {r.count} unchanged paragraphs
-            </div>
-          );
-        if (r.type === "same")
-          return (
-            <p key={key} className="diff-same">
-              {r.text}
-            </p>
-          );
-        if (r.left && r.right && r.left.some((s) => s.kind === "same")) {
-          const merged: Segment[] = [];
-          // Interleave: removed words then added words, in the order they appear.
-          let li = 0;
-          let ri = 0;
-          while (li < r.left.length || ri < r.right.length) {
-            const l = r.left[li];
-            const rr = r.right[ri];
-            if (l && l.kind === "del") {
-              merged.push(l);
-              li++;
-            } else if (rr && rr.kind === "add") {
-              merged.push(rr);
-              ri++;
-            } else {
-              if (rr) merged.push(rr);
-              li++;
-              ri++;
-            }
-          }
-          return (
-            <p key={key} className="diff-edit">
-              <Marked marks={marksFor(r.rightText)}>
-                <Segments segments={merged} />
-              </Marked>
-            </p>
-          );
-        }
-        return (
-          <div key={key}>
-            {r.left ? (
-              <p className="diff-del">
-                <Segments segments={r.left} />
-              </p>
-            ) : null}
-            {r.right ? (
-              <p className="diff-add">
-                <Marked marks={marksFor(r.rightText)}>
-                  <Segments segments={r.right} />
-                </Marked>
-              </p>
-            ) : null}
-          </div>
-        );
-      })}
-    </div>
   );
 }
