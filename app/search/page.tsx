@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { platformOptions } from "@/db/queries/dashboard";
 import { HIGHLIGHT_START, HIGHLIGHT_STOP, searchVersions } from "@/db/queries/search";
 import { getDb } from "@/db/server";
+import { PlatformSelect } from "../components/filter-fields";
 import { one, type SearchParams } from "../components/panel";
 import { formatDate } from "../format";
 
@@ -52,17 +53,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
           Words
           <input type="search" name="q" defaultValue={q} placeholder="contacts photos location" />
         </label>
-        <label>
-          Platform
-          <select name="platform" defaultValue={platform ?? ""}>
-            <option value="">All</option>
-            {platforms.map((p) => (
-              <option key={p.slug} value={p.slug}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PlatformSelect platforms={platforms} value={platform} />
         <button type="submit">Search</button>
       </form>
       {!q ? null : hits.length === 0 ? (

@@ -6,6 +6,7 @@ import { KIND_LABELS, type TimelineFilters, timelineEvents } from "@/db/queries/
 import { EVENT_KINDS } from "@/db/schema";
 import { getDb } from "@/db/server";
 import { EventCard } from "../components/event-card";
+import { DateRangeFields, PlatformSelect } from "../components/filter-fields";
 import { isoDay, one, query, type SearchParams } from "../components/panel";
 import { formatNumber } from "../format";
 
@@ -47,17 +48,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
         the address: copy it to cite this view.
       </p>
       <form className="filters" method="get" action="/timeline" aria-label="Filter the timeline">
-        <label>
-          Platform
-          <select name="platform" defaultValue={f.platform ?? ""}>
-            <option value="">All</option>
-            {platforms.map((p) => (
-              <option key={p.slug} value={p.slug}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PlatformSelect platforms={platforms} value={f.platform} />
         <label>
           Kind
           <select name="kind" defaultValue={f.kind ?? ""}>
@@ -80,14 +71,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
             ))}
           </select>
         </label>
-        <label>
-          From
-          <input type="date" name="from" defaultValue={f.from ?? ""} />
-        </label>
-        <label>
-          To
-          <input type="date" name="to" defaultValue={f.to ?? ""} />
-        </label>
+        <DateRangeFields from={f.from} to={f.to} />
         <label>
           Status
           <select name="status" defaultValue={f.status ?? ""}>
