@@ -1,6 +1,6 @@
 /** Validates a submitted source form: the declaration's fields, then the URL's target. */
 import type { z } from "zod";
-import { type SourceInput, sourceInput, sourceInputFromForm } from "@/db/queries/sources";
+import { type SourceInput, sourceInput, sourceInputFromForm } from "@/db/queries/source-input";
 import { sourceUrlProblem } from "@/scrapers/fetch/ssrf";
 
 export type FieldErrors = Record<string, string>;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { connection } from "next/server";
-import { listSources } from "@/db/queries/sources";
+import { listSources } from "@/db/queries/sources-read";
 import { getDb } from "@/db/server";
 import { sessionUser } from "@/lib/auth";
 import { hasRole } from "@/lib/auth-guard";

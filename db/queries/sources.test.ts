@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/db/testing";
 import { listAudit } from "./audit";
-import { createSource, listSources, setSourceEnabled, sourceInput, updateSource } from "./sources";
+import { sourceInput } from "./source-input";
+import { createSource, setSourceEnabled, updateSource } from "./sources";
+import { listSources } from "./sources-read";
 
 let t: TestDatabase;
 beforeAll(async () => {

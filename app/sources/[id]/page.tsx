@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getSource, runHistory, sourceVersions } from "@/db/queries/sources";
+import { getSource, runHistory, sourceVersions } from "@/db/queries/sources-read";
 import { getDb } from "@/db/server";
 import { sessionUser } from "@/lib/auth";
 import { hasRole } from "@/lib/auth-guard";

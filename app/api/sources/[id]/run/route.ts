@@ -1,4 +1,5 @@
-import { getSource, recordRunRequest } from "@/db/queries/sources";
+import { recordRunRequest } from "@/db/queries/sources";
+import { getSource } from "@/db/queries/sources-read";
 import { getDb } from "@/db/server";
 import { backTo, guarded, wantsJson } from "@/lib/auth-guard";
 import { requestRun } from "@/lib/queue";

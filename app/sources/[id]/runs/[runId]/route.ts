@@ -1,5 +1,5 @@
 import { brotliDecompressSync } from "node:zlib";
-import { runSnapshot } from "@/db/queries/sources";
+import { runSnapshot } from "@/db/queries/sources-read";
 import { getDb } from "@/db/server";
 
 type Context = { params: Promise<{ id: string; runId: string }> };
