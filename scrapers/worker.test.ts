@@ -40,7 +40,7 @@ afterAll(async () => {
   await t.drop();
 });
 
-async function until<T>(what: string, check: () => Promise<T | undefined | false>, ms = 30_000) {
+async function until<T>(what: string, check: () => Promise<T | undefined | false>, ms = 60_000) {
   const deadline = Date.now() + ms;
   for (;;) {
     const value = await check();
@@ -147,7 +147,7 @@ describe("a worker killed with SIGKILL in the middle of a job", () => {
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
-    await until("the child worker", async () => output.includes("READY"), 30_000);
+    await until("the child worker", async () => output.includes("READY"), 60_000);
     const jobId = await boss.send(
       SCRAPE_QUEUE,
       { documentId: doc.id, trigger: "run_now" },
@@ -155,7 +155,7 @@ describe("a worker killed with SIGKILL in the middle of a job", () => {
     );
     expect(jobId).toBeTruthy();
     // The child wrote the snapshot and the version inside its transaction, and hangs there.
-    await until("the child to be mid-write", async () => output.includes("HANGING"), 30_000);
+    await until("the child to be mid-write", async () => output.includes("HANGING"), 60_000);
     child.kill("SIGKILL");
     await new Promise((resolve) => child.once("exit", resolve));
 
@@ -214,6 +214,8 @@ describe("npm run worker on SIGTERM", () => {
       };
     });
     const doc = await makeDocument("acme/slow", "/slow");
+    // Only the child may take the job: stop the in-process workers earlier tests started.
+    for (const w of workers.splice(0)) await w.stop();
     const child = spawn(
       process.execPath,
       ["--import", "tsx", path.join(import.meta.dirname, "..", "scripts", "worker.ts")],
@@ -227,10 +229,11 @@ describe("npm run worker on SIGTERM", () => {
         stdio: ["ignore", "pipe", "pipe"],
       },
     );
+    const exited = new Promise((resolve) => child.once("exit", (c) => resolve(c)));
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
-    await until("the worker to start", async () => output.includes("running"), 30_000);
+    await until("the worker to start", async () => output.includes("running"), 60_000);
     await boss.send(
       SCRAPE_QUEUE,
       { documentId: doc.id, trigger: "run_now" },
@@ -238,16 +241,16 @@ describe("npm run worker on SIGTERM", () => {
         singletonKey: String(doc.id),
       },
     );
-    await until("the fetch to start", async () => !!release, 30_000);
+    await until("the fetch to start", async () => !!release, 60_000);
     child.kill("SIGTERM");
     await until("the worker to acknowledge", async () => output.includes("SIGTERM"), 10_000);
     release?.();
-    const code = await new Promise((resolve) => child.once("exit", (c) => resolve(c)));
+    const code = await exited;
     expect(code, output).toBe(0);
     const runs = await t.db.select().from(fetchRuns).where(eq(fetchRuns.documentId, doc.id));
     expect(runs.map((r) => r.status)).toEqual(["new_version"]);
     expect(await n2(doc.id)).toBe(1);
-  }, 60_000);
+  }, 180_000);
 });
 
 async function n2(documentId: number) {
