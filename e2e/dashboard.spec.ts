@@ -82,6 +82,8 @@ test("overview filters live in the URL", async ({ page }) => {
 test("timeline filters change the URL and the results", async ({ page }) => {
   await page.goto("/timeline");
   const cards = page.locator(".event-card");
+  // Counting waits for the results: the loading screen shows while the server renders.
+  await expect(cards.first()).toBeVisible();
   const all = await cards.count();
   expect(all).toBeGreaterThan(5);
   // In time order.
@@ -104,12 +106,15 @@ test("timeline filters change the URL and the results", async ({ page }) => {
   await form.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/category=contacts/);
   await expect(page).toHaveURL(/platform=spotify/);
+  await expect(page.locator(".event-card").first()).toBeVisible();
+  await expect(form.getByLabel("Platform")).toHaveValue("spotify");
   const filtered = await cards.count();
   expect(filtered).toBeGreaterThan(0);
   expect(filtered).toBeLessThan(all);
   for (const card of await cards.all()) await expect(card).toContainText("Contacts");
 
   await page.goto("/timeline?from=2021-01-01&to=2021-12-31");
+  await expect(cards.first()).toBeVisible();
   for (const d of await cards
     .locator("time")
     .evaluateAll((els) => els.map((e) => e.getAttribute("datetime") ?? ""))) {
