@@ -13,14 +13,21 @@ import { stringify } from "csv-stringify/sync";
 import type { ColumnType } from "./types";
 
 const FORMULA_START = /^\s*[=+\-@\t\r]/;
-/** Either a formula start or a character that forces quoting. */
-const SPECIAL = /^\s*[=+\-@\t\r]|[",\r\n]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 /** PostgreSQL text never holds NUL, so it can separate cells in csv-stringify's output. */
 const CELL_END = "\u0000";
 
 /** The cell with an apostrophe in front when a spreadsheet would evaluate it. */
 export function guardFormula(value: string): string {
+  // Most cells start with an ASCII letter or digit: no regex needed for those.
+  const first = value.charCodeAt(0);
+  if (
+    (first >= 48 && first <= 57) ||
+    (first >= 65 && first <= 90) ||
+    (first >= 97 && first <= 122)
+  ) {
+    return value;
+  }
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
@@ -73,7 +80,7 @@ export function csvLines(
   const special: number[] = [];
   for (let k = 0; k < cells.length; k++) {
     const cell = cells[k] as string;
-    if (SPECIAL.test(cell) && NEEDS_QUOTES.test(cell)) special.push(k);
+    if (NEEDS_QUOTES.test(cell)) special.push(k);
   }
   if (special.length) {
     const quoted = quoteAll(special.map((k) => cells[k] as string));
