@@ -37,6 +37,9 @@ const web = spawn(process.execPath, [nextBin(), "start", "-p", port], {
   stdio: "inherit",
   env: { ...process.env, DATABASE_URL: connection.url, NEXT_TELEMETRY_DISABLED: "1" },
 });
+// Created at once: a child killed by a signal keeps exitCode null, and its "exit" may have fired
+// before shutdown looks.
+const webExited = new Promise<void>((resolve) => web.once("exit", () => resolve()));
 log(`Dashboard on http://localhost:${port}`);
 
 let stopping = false;
@@ -46,9 +49,7 @@ async function shutdown(code: number) {
   log("Stopping…");
   web.kill("SIGTERM");
   await worker.stop().catch((e) => log(`worker stop: ${(e as Error).message}`));
-  await new Promise((resolve) =>
-    web.exitCode !== null ? resolve(null) : web.once("exit", resolve),
-  );
+  await webExited;
   await connection.close();
   process.exit(code);
 }
