@@ -34,6 +34,8 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
+    // SIGTERM lets e2e/serve.ts stop the web server and the test cluster it started.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     env: { E2E_PORT: String(PORT) },
   },
 });

@@ -79,11 +79,13 @@ const web = spawn(process.execPath, [next, "start", "-p", port, "-H", "127.0.0.1
   stdio: "inherit",
   env: { ...process.env, DATABASE_URL: url },
 });
+// Created at once: the same signal may stop the web server before stop() looks.
+const webExited = new Promise((r) => web.once("exit", r));
 const stop = async () => {
   await worker.stop().catch(() => {});
   await workerDb.sql.end().catch(() => {});
   web.kill("SIGTERM");
-  await new Promise((r) => web.once("exit", r));
+  await webExited;
   if (embedded) await stopEmbeddedPostgresIfIdle(embedded);
   process.exit(0);
 };
