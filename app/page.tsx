@@ -11,6 +11,7 @@ import {
   platformOptions,
   pressureCases,
 } from "@/db/queries/dashboard";
+import { latestChanges } from "@/db/queries/overview";
 import { getDb } from "@/db/server";
 import {
   ActivityChart,
@@ -22,6 +23,7 @@ import {
 import { DateRangeFields, PlatformSelect } from "./components/filter-fields";
 import { ChartPanel, isoDay, one, query, type SearchParams } from "./components/panel";
 import { formatNumber } from "./format";
+import { LatestChanges } from "./latest-changes";
 import {
   activitySeries,
   deadlineSegments,
@@ -45,15 +47,17 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
     to: isoDay(one(sp.to)),
   };
   const db = await getDb();
-  const [totals, perPlatform, platforms, deadlines, steps, pressure, activity] = await Promise.all([
-    dashboardTotals(db),
-    documentsPerPlatform(db),
-    platformOptions(db),
-    consentDeadlines(db, f),
-    expansionSteps(db, f),
-    pressureCases(db, f),
-    changeActivity(db, f),
-  ]);
+  const [totals, perPlatform, platforms, deadlines, steps, pressure, activity, recent] =
+    await Promise.all([
+      dashboardTotals(db),
+      documentsPerPlatform(db),
+      platformOptions(db),
+      consentDeadlines(db, f),
+      expansionSteps(db, f),
+      pressureCases(db, f),
+      changeActivity(db, f),
+      latestChanges(db, { limit: 10 }),
+    ]);
   const today = new Date().toISOString().slice(0, 10);
   const qs = query({ platform: f.platform, from: f.from, to: f.to });
   const csv = (dataset: string, extra: Record<string, string> = {}) =>
@@ -142,6 +146,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
           table={<ActivityTable activity={activity} measure="avgWords" />}
         />
       </div>
+      <h2>Latest changes</h2>
+      <LatestChanges rows={recent} />
       <h2>Platforms</h2>
       <PlatformTable perPlatform={perPlatform} activity={activity} />
       <p className="muted">

@@ -8,6 +8,14 @@ test("the overview shows the archive's real figures and latest changes", async (
   expect(Number((await versions.textContent())?.replace(/\D/g, ""))).toBeGreaterThan(500);
   await expect(page.getByRole("cell", { name: "WhatsApp" }).first()).toBeVisible();
   await expect(page.getByRole("cell", { name: "Spotify" }).first()).toBeVisible();
+  // The latest changes, with their dates, each linking to its diff.
+  await expect(page.getByRole("heading", { name: "Latest changes" })).toBeVisible();
+  const latest = page.locator("h2:has-text('Latest changes') + .table-wrap tbody tr");
+  await expect(latest).toHaveCount(10);
+  await expect(latest.first().getByRole("link")).toHaveAttribute(
+    "href",
+    /^\/documents\/\d+\?v=\d+$/,
+  );
 });
 
 test("the about page credits the archives", async ({ page }) => {
