@@ -3,14 +3,12 @@ import { createCuratedCase } from "@/db/queries/review";
 import { isUniqueViolation } from "@/db/queries/types";
 import { getDb } from "@/db/server";
 import { backTo, guarded, wantsJson } from "@/lib/auth-guard";
+import { formText, refused, zodMessage } from "@/lib/form-response";
 
 /** Adds a curated partner-pressure case with its citation (maintainers). */
 export const POST = guarded("maintainer", async (request, user) => {
   const form = await request.formData();
-  const text = (name: string) => {
-    const v = form.get(name);
-    return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
-  };
+  const text = formText(form);
   try {
     const row = await createCuratedCase(
       await getDb(),
@@ -41,15 +39,13 @@ export const POST = guarded("maintainer", async (request, user) => {
   } catch (error) {
     const message =
       error instanceof ZodError
-        ? error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")
+        ? zodMessage(error)
         : isUniqueViolation(error)
           ? "A case with this slug already exists"
           : error instanceof Error && /Unknown platform/.test(error.message)
             ? error.message
             : undefined;
     if (!message) throw error;
-    return wantsJson(request)
-      ? Response.json({ error: message }, { status: 400 })
-      : backTo(request, "/review", { error: message });
+    return refused(request, "/review", message);
   }
 });

@@ -2,14 +2,12 @@ import { ZodError } from "zod";
 import { createCuratedEvent } from "@/db/queries/review";
 import { getDb } from "@/db/server";
 import { backTo, guarded, wantsJson } from "@/lib/auth-guard";
+import { formText, refused, zodMessage } from "@/lib/form-response";
 
 /** Adds a curated event from public reporting, with its citation (maintainers). */
 export const POST = guarded("maintainer", async (request, user) => {
   const form = await request.formData();
-  const text = (name: string) => {
-    const v = form.get(name);
-    return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
-  };
+  const text = formText(form);
   try {
     const event = await createCuratedEvent(
       await getDb(),
@@ -37,13 +35,11 @@ export const POST = guarded("maintainer", async (request, user) => {
   } catch (error) {
     const message =
       error instanceof ZodError
-        ? error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")
+        ? zodMessage(error)
         : error instanceof Error && /Unknown (platform|case)/.test(error.message)
           ? error.message
           : undefined;
     if (!message) throw error;
-    return wantsJson(request)
-      ? Response.json({ error: message }, { status: 400 })
-      : backTo(request, "/review", { error: message });
+    return refused(request, "/review", message);
   }
 });

@@ -2,6 +2,7 @@ import { ZodError } from "zod";
 import { updateEvent } from "@/db/queries/review";
 import { getDb } from "@/db/server";
 import { backTo, guarded, wantsJson } from "@/lib/auth-guard";
+import { refused, zodMessage } from "@/lib/form-response";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -31,10 +32,8 @@ export const POST = guarded("maintainer", async (request, user, { params }: Cont
     if (!event) return Response.json({ error: "No such event" }, { status: 404 });
   } catch (error) {
     if (!(error instanceof ZodError)) throw error;
-    const message = error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join("; ");
-    return wantsJson(request)
-      ? Response.json({ error: message }, { status: 400 })
-      : backTo(request, `/review/events/${id}`, { error: message });
+    const message = zodMessage(error);
+    return refused(request, `/review/events/${id}`, message);
   }
   return wantsJson(request)
     ? Response.json({ id })
