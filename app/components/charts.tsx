@@ -56,11 +56,19 @@ export interface DeadlineSegment {
   to: string;
 }
 
+const DAY_MS = 86_400_000;
+
+/** A time axis spanning the values, padded by a share of the span but at least `minDays`. */
+function timeDomain(values: number[], share: number, minDays: number): [number, number] {
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const pad = Math.max((max - min) * share, DAY_MS * minDays);
+  return [min - pad, max + pad];
+}
+
 export function DeadlineChart({ segments, today }: { segments: DeadlineSegment[]; today: string }) {
   const t = ts(today);
-  const min = Math.min(...segments.map((s) => s.range[0]));
-  const max = Math.max(t, ...segments.map((s) => s.range[1]));
-  const pad = Math.max((max - min) * 0.05, 86_400_000 * 7);
+  const domain = timeDomain([t, ...segments.flatMap((s) => s.range)], 0.05, 7);
   return (
     <ResponsiveContainer width="100%" height={Math.max(140, 46 * segments.length + 60)}>
       <BarChart data={segments} layout="vertical" margin={{ left: 8, right: 24, top: 8 }}>
@@ -68,7 +76,7 @@ export function DeadlineChart({ segments, today }: { segments: DeadlineSegment[]
         <XAxis
           type="number"
           dataKey="range"
-          domain={[min - pad, max + pad]}
+          domain={domain}
           tickFormatter={fmtDay}
           scale="time"
           fontSize={12}
@@ -134,10 +142,11 @@ export interface StepSeries {
 }
 
 export function ExpansionChart({ series }: { series: StepSeries[] }) {
-  const all = series.flatMap((s) => s.points.map((p) => p.t));
-  const min = Math.min(...all);
-  const max = Math.max(...all);
-  const pad = Math.max((max - min) * 0.05, 86_400_000 * 60);
+  const domain = timeDomain(
+    series.flatMap((s) => s.points.map((p) => p.t)),
+    0.05,
+    60,
+  );
   return (
     <ResponsiveContainer width="100%" height={300}>
       <LineChart margin={{ left: 0, right: 24, top: 8 }}>
@@ -145,7 +154,7 @@ export function ExpansionChart({ series }: { series: StepSeries[] }) {
         <XAxis
           type="number"
           dataKey="t"
-          domain={[min - pad, max + pad]}
+          domain={domain}
           scale="time"
           tickFormatter={fmtYear}
           fontSize={12}
@@ -203,10 +212,11 @@ export interface PressurePoint {
 }
 
 export function PressureChart({ points, rows }: { points: PressurePoint[]; rows: string[] }) {
-  const all = points.map((p) => p.t);
-  const min = Math.min(...all);
-  const max = Math.max(...all);
-  const pad = Math.max((max - min) * 0.1, 86_400_000 * 180);
+  const domain = timeDomain(
+    points.map((p) => p.t),
+    0.1,
+    180,
+  );
   return (
     <ResponsiveContainer width="100%" height={Math.max(160, 40 * rows.length + 60)}>
       <ScatterChart margin={{ left: 8, right: 24, top: 8 }}>
@@ -214,7 +224,7 @@ export function PressureChart({ points, rows }: { points: PressurePoint[]; rows:
         <XAxis
           type="number"
           dataKey="t"
-          domain={[min - pad, max + pad]}
+          domain={domain}
           scale="time"
           tickFormatter={fmtYear}
           fontSize={12}
